@@ -1,0 +1,32 @@
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config.ts'
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'happy-dom',
+            include: ['src/**/*.test.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'stack',
+            environment: 'node',
+            include: ['supabase/**/*.test.ts'],
+            globalSetup: ['supabase/local/tests/global-setup.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+            // One stack serves every file; files run one after another so rate limits and timing stay predictable.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  }),
+)
