@@ -1,0 +1,74 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import * as authApi from '@/api/auth'
+import type { Session } from '@/api/auth'
+
+export type SessionStatus = 'idle' | 'restoring' | 'ready'
+
+export const useSessionStore = defineStore('session', () => {
+  const session = shallowRef<Session | null>(null)
+  const status = ref<SessionStatus>('idle')
+  const user = computed(() => session.value?.user ?? null)
+  const isSignedIn = computed(() => session.value !== null)
+
+  let restoring: Promise<void> | undefined
+
+  async function restore(): Promise<void> {
+    status.value = 'restoring'
+    try {
+      session.value = await authApi.getSession()
+      await authApi.onAuthStateChange((event, next) => {
+        if (event === 'SIGNED_OUT') reset()
+        else session.value = next
+      })
+    } catch (error) {
+      // A broken restore must not block navigation forever; the next guarded route retries.
+      restoring = undefined
+      status.value = 'idle'
+      throw error
+    }
+    status.value = 'ready'
+  }
+
+  /**
+   * Resolves once the stored session has been restored and the auth listener is attached.
+   * Lazy: the first call loads supabase-js, later calls share the same promise.
+   */
+  function ready(): Promise<void> {
+    restoring ??= restore()
+    return restoring
+  }
+
+  /** Restores in the background only when a session may exist, so anonymous visitors skip supabase-js. */
+  function restoreIfHinted(): void {
+    if (authApi.mayHaveSession()) ready().catch(() => undefined)
+  }
+
+  async function signIn(email: string, password: string): Promise<void> {
+    await ready()
+    session.value = await authApi.signIn(email, password)
+  }
+
+  /** Returns true when the account must be confirmed by email before signing in. */
+  async function signUp(email: string, password: string, emailRedirectTo?: string): Promise<boolean> {
+    await ready()
+    const result = await authApi.signUp(email, password, emailRedirectTo)
+    session.value = result.session
+    return result.session === null
+  }
+
+  async function signOut(): Promise<void> {
+    await ready()
+    await authApi.signOut()
+    reset()
+  }
+
+  /** Clears everything that belongs to the signed-in user. Stores added later reset here too. */
+  function reset(): void {
+    session.value = null
+  }
+
+  return { session, user, status, isSignedIn, ready, restoreIfHinted, signIn, signUp, signOut, reset }
+})
+
+export type SessionStore = ReturnType<typeof useSessionStore>
