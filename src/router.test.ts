@@ -1,0 +1,118 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { RouteLocationNormalized } from 'vue-router'
+import * as api from '@/api/auth'
+import App from '@/App.vue'
+import { i18n } from '@/i18n'
+import { authGuard, createAppRouter, documentTitle, routes, type SessionGate } from '@/router'
+
+vi.mock('@/api/auth', async () => (await import('@/test/mockAuthApi')).mockAuthApi())
+
+function routeTo(fullPath: string, meta: Partial<RouteLocationNormalized['meta']>): RouteLocationNormalized {
+  return { fullPath, meta: { titleKey: 'home.title', ...meta } } as RouteLocationNormalized
+}
+
+function gate(isSignedIn: boolean, ready = () => Promise.resolve()): SessionGate & { ready: ReturnType<typeof vi.fn> } {
+  return { isSignedIn, ready: vi.fn(ready) }
+}
+
+describe('authGuard', () => {
+  it('lets public routes through without waiting for the session (no supabase-js on the home page)', async () => {
+    const session = gate(false)
+    await expect(authGuard(routeTo('/', {}), session)).resolves.toBe(true)
+    expect(session.ready).not.toHaveBeenCalled()
+  })
+
+  it('sends a signed-out visitor of a protected route to sign-in, remembering where they were going', async () => {
+    const session = gate(false)
+    await expect(authGuard(routeTo('/permohonan?x=1', { requiresAuth: true }), session)).resolves.toEqual({
+      name: 'sign-in',
+      query: { redirect: '/permohonan?x=1' },
+    })
+    expect(session.ready).toHaveBeenCalledTimes(1)
+  })
+
+  it('lets a signed-in user into a protected route', async () => {
+    await expect(authGuard(routeTo('/permohonan', { requiresAuth: true }), gate(true))).resolves.toBe(true)
+  })
+
+  it('sends a signed-in user away from guest-only pages', async () => {
+    await expect(authGuard(routeTo('/masuk', { guestOnly: true }), gate(true))).resolves.toEqual({ name: 'home' })
+  })
+
+  it('shows guest-only pages to signed-out visitors after the session is restored', async () => {
+    const session = gate(false)
+    await expect(authGuard(routeTo('/masuk', { guestOnly: true }), session)).resolves.toBe(true)
+    expect(session.ready).toHaveBeenCalledTimes(1)
+  })
+
+  it('treats a failed restore as signed out', async () => {
+    const broken = () => gate(false, () => Promise.reject(new Error('offline')))
+    await expect(authGuard(routeTo('/permohonan', { requiresAuth: true }), broken())).resolves.toMatchObject({
+      name: 'sign-in',
+    })
+    await expect(authGuard(routeTo('/masuk', { guestOnly: true }), broken())).resolves.toBe(true)
+  })
+})
+
+describe('route table', () => {
+  it.each(routes.map((route) => [route.path, route.meta?.titleKey]))('%s has a translated title', (_path, key) => {
+    expect(key).toBeTruthy()
+    expect(i18n.global.te(key!, 'id')).toBe(true)
+  })
+
+  it('builds the document title from the page title and the service name', () => {
+    i18n.global.locale.value = 'id'
+    expect(documentTitle({ meta: { titleKey: 'auth.signIn.title' } })).toBe(
+      'Masuk – Layanan Permohonan Informasi Publik',
+    )
+  })
+})
+
+describe('navigation', () => {
+  beforeEach(() => {
+    vi.resetAllMocks()
+    i18n.global.locale.value = 'id'
+    vi.mocked(api.getSession).mockResolvedValue(null)
+    vi.mocked(api.onAuthStateChange).mockResolvedValue(() => undefined)
+  })
+
+  async function mountApp(path: string) {
+    window.history.replaceState(null, '', path)
+    const router = createAppRouter()
+    const wrapper = mount(App, { global: { plugins: [createPinia(), i18n, router] }, attachTo: document.body })
+    await router.isReady()
+    await flushPromises()
+    return { wrapper, router }
+  }
+
+  it('renders the home page without restoring the session', async () => {
+    const { wrapper } = await mountApp('/')
+
+    expect(wrapper.get('h1').text()).toBe('Layanan Permohonan Informasi Publik')
+    expect(document.title).toBe('Beranda – Layanan Permohonan Informasi Publik')
+    expect(api.getSession).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+
+  it('sets the title and moves focus to the new main heading after a navigation', async () => {
+    const { wrapper, router } = await mountApp('/')
+
+    await router.push({ name: 'sign-in' })
+    await flushPromises()
+
+    expect(document.title).toBe('Masuk – Layanan Permohonan Informasi Publik')
+    const heading = wrapper.get('main h1')
+    expect(heading.text()).toBe('Masuk ke akun Anda')
+    expect(document.activeElement).toBe(heading.element)
+    wrapper.unmount()
+  })
+
+  it('shows the 404 page for unknown addresses', async () => {
+    const { wrapper } = await mountApp('/tidak-ada')
+
+    expect(wrapper.get('main h1').text()).toBe('Halaman tidak ditemukan')
+    wrapper.unmount()
+  })
+})

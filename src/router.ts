@@ -1,0 +1,100 @@
+import { nextTick } from 'vue'
+import {
+  createRouter,
+  createWebHistory,
+  START_LOCATION,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+} from 'vue-router'
+import { i18n } from '@/i18n'
+import { useSessionStore } from '@/stores/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title, shown in the browser tab and announced on navigation. */
+    titleKey: string
+    requiresAuth?: boolean
+    /** Pages such as sign-in that a signed-in user has no use for. */
+    guestOnly?: boolean
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/pages/public/HomePage.vue'),
+    meta: { titleKey: 'home.title' },
+  },
+  {
+    path: '/masuk',
+    name: 'sign-in',
+    component: () => import('@/pages/auth/SignInPage.vue'),
+    meta: { titleKey: 'auth.signIn.title', guestOnly: true },
+  },
+  {
+    path: '/daftar',
+    name: 'sign-up',
+    component: () => import('@/pages/auth/SignUpPage.vue'),
+    meta: { titleKey: 'auth.signUp.title', guestOnly: true },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/pages/public/NotFoundPage.vue'),
+    meta: { titleKey: 'notFound.title' },
+  },
+]
+
+export interface SessionGate {
+  ready(): Promise<void>
+  readonly isSignedIn: boolean
+}
+
+/**
+ * UX only: the database decides what a user may see. Waits for the session only on routes that
+ * depend on it, so public pages never load supabase-js for it.
+ */
+export async function authGuard(to: RouteLocationNormalized, session: SessionGate): Promise<true | RouteLocationRaw> {
+  const { requiresAuth, guestOnly } = to.meta
+  if (!requiresAuth && !guestOnly) return true
+  try {
+    await session.ready()
+  } catch {
+    // Unknown session (offline, backend down): treat as signed out; the sign-in form reports the error.
+  }
+  if (requiresAuth && !session.isSignedIn) return { name: 'sign-in', query: { redirect: to.fullPath } }
+  if (guestOnly && session.isSignedIn) return { name: 'home' }
+  return true
+}
+
+export function documentTitle(to: Pick<RouteLocationNormalized, 'meta'>): string {
+  const { t } = i18n.global
+  return `${t(to.meta.titleKey)} – ${t('app.name')}`
+}
+
+/** Moves focus to the new page's heading so screen readers announce it, as a full page load would. */
+export async function focusMainHeading(): Promise<void> {
+  await nextTick()
+  document.querySelector<HTMLElement>('main h1')?.focus()
+}
+
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+
+  router.beforeEach((to) => authGuard(to, useSessionStore()))
+
+  router.afterEach((to, from, failure) => {
+    if (failure) return
+    document.title = documentTitle(to)
+    // On the first load the browser already starts at the top of the document; keep that.
+    if (from !== START_LOCATION) return focusMainHeading()
+  })
+
+  return router
+}
