@@ -68,6 +68,7 @@ Embedded Supabase stack is running (PostgreSQL ${stack.postgresMajor}, PostgREST
             Auth: ${stack.url}/auth/v1
          Mailbox: ${stack.url}/mailbox
           DB URL: ${stack.dbUrl}
+ PostgREST (internal): ${stack.postgrest.url}
       JWT secret: ${stack.jwtSecret}
         anon key: ${stack.anonKey}
 service_role key: ${stack.serviceRoleKey}

