@@ -62,7 +62,7 @@ export async function startEmbeddedPostgres(opts: {
     if (!initialised) await cluster.initialise()
     await cluster.start()
   } catch (error) {
-    throw new Error(`PostgreSQL did not start (data in ${databaseDir}):\n${logs.slice(-20).join('')}\n${String(error ?? '')}`)
+    throw new Error(`PostgreSQL did not start (data in ${databaseDir}):\n${logs.slice(-20).join('')}`, { cause: error })
   }
   return {
     url: `postgresql://postgres:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`,
