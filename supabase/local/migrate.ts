@@ -11,10 +11,10 @@ export const INTERNAL_PASSWORDS = {
   storage_admin_password: process.env.STORAGE_ADMIN_PASSWORD ?? 'storage-admin-local',
 }
 
-const BOOTSTRAP = fileURLToPath(new URL('./sql/bootstrap.sql', import.meta.url))
+const BOOTSTRAP = ['bootstrap.sql', 'storage.sql'].map((f) => fileURLToPath(new URL(`./sql/${f}`, import.meta.url)))
 
 export async function bootstrap(client: pg.Client): Promise<void> {
-  let sql = await readFile(BOOTSTRAP, 'utf8')
+  let sql = (await Promise.all(BOOTSTRAP.map((file) => readFile(file, 'utf8')))).join('\n')
   for (const [name, value] of Object.entries(INTERNAL_PASSWORDS)) {
     sql = sql.replaceAll(`:'${name}'`, client.escapeLiteral(value))
   }

@@ -1,6 +1,8 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { randomBytes } from 'node:crypto'
-import { relative, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import pg from 'pg'
 import { AuthServer } from './auth/server.ts'
 import { loadConfig, loadKeys, type StackConfig, type StackKeys } from './config.ts'
@@ -9,6 +11,7 @@ import { Mailbox } from './mailbox.ts'
 import { applyMigrations, applySeed, bootstrap, INTERNAL_PASSWORDS } from './migrate.ts'
 import { externalPostgres, startEmbeddedPostgres, urlFor, type PostgresHandle } from './postgres.ts'
 import { startPostgrest, type PostgrestHandle } from './postgrest.ts'
+import { StorageServer } from './storage/server.ts'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const DEFAULT_DATA_DIR = resolve(ROOT, 'supabase', '.local')
@@ -47,7 +50,7 @@ export interface Stack {
   stop(): Promise<void>
 }
 
-/** Starts what `supabase start` starts, without Docker: Postgres, PostgREST, Auth, behind one gateway. */
+/** Starts what `supabase start` starts, without Docker: Postgres, PostgREST, Auth, Storage, behind one gateway. */
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const log = opts.log ?? (() => undefined)
   const config = loadConfig(opts.config ?? resolve(ROOT, 'supabase', 'config.toml'))
@@ -103,11 +106,24 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     })
     cleanups.push(() => auth.close())
 
+    // Object bytes live beside the database: in the data folder, or a throwaway folder for memory.
+    const storageRoot = memory ? await mkdtemp(join(tmpdir(), 'ppid-storage-')) : resolve(data, 'storage')
+    if (memory) cleanups.push(() => rm(storageRoot, { recursive: true, force: true }))
+    const storage = new StorageServer({
+      dbUrl: urlFor(postgres, 'supabase_storage_admin', INTERNAL_PASSWORDS.storage_admin_password),
+      jwtSecret: keys.jwtSecret,
+      root: storageRoot,
+      globalLimit: config.storage.fileSizeLimit,
+      publicUrl: () => publicUrl,
+    })
+    cleanups.push(() => storage.close())
+
     const gateway = await startGateway({
       port: opts.port ?? 54321,
       apiKeys: [keys.anonKey, keys.serviceRoleKey],
       rest: () => postgrest.url,
       auth: (req, res, path, query) => auth.handle(req, res, path, query),
+      storage: (req, res, path, query) => storage.handle(req, res, path, query),
       mailbox: (req, res, path, query) => mailbox.handle(req, res, path, query),
     })
     cleanups.push(() => new Promise<void>((done) => {
