@@ -29,7 +29,7 @@ export function parseStackArgs(argv: string[]): StackOptions & { verbose: boolea
   const port = (name: string, value: string | undefined) => {
     if (value === undefined) return undefined
     const n = Number(value)
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--${name} must be a port number, not "${value}"`)
+    if (!/^\d+$/.test(value) || n > 65535) throw new Error(`--${name} must be a port number, not "${value}"`)
     return n
   }
   return {

@@ -56,27 +56,28 @@ function pick<T>(table: Toml, key: string, fallback: T): T {
   return value as T
 }
 
-/** Parses sizes the way the CLI does: "50MiB", "5MB", "1024" (bytes). */
+/**
+ * Parses sizes the way the CLI does (go-units RAMInBytes): "50MiB", "5MB", "32kb", "1024" (bytes).
+ * Units are binary whether or not they carry the "i": "5MB" is 5 × 1024² bytes, as under `supabase start`.
+ */
 export function parseSize(value: string | number): number {
   if (typeof value === 'number') return value
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(value)
+  const match = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i.exec(value)
   if (!match) throw new Error(`config.toml: cannot read the size "${value}"`)
-  const units: Record<string, number> = {
-    b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3,
-  }
-  return Math.floor(Number(match[1]) * (units[(match[2] ?? 'b').toLowerCase()] ?? 1))
+  const exponent = match[2] ? 'kmgtp'.indexOf(match[2].toLowerCase()) + 1 : 0
+  return Math.floor(Number.parseFloat(match[1]!) * 1024 ** exponent)
 }
 
 /** Parses Go-style durations as config.toml writes them: "1s", "60s", "1m30s". */
 export function parseDuration(value: string): number {
   let seconds = 0
-  const re = /(\d+(?:\.\d+)?)(h|m|s)/g
+  const re = /(\d+(?:\.\d+)?)(h|ms|m|s)/g
   let matched = ''
   for (let m = re.exec(value); m; m = re.exec(value)) {
-    seconds += Number(m[1]) * ({ h: 3600, m: 60, s: 1 } as const)[m[2] as 'h' | 'm' | 's']
+    seconds += Number(m[1]) * ({ h: 3600, m: 60, s: 1, ms: 0.001 } as const)[m[2] as 'h' | 'm' | 's' | 'ms']
     matched += m[0]
   }
-  if (matched !== value.trim()) throw new Error(`config.toml: cannot read the duration "${value}"`)
+  if (!matched || matched !== value.trim()) throw new Error(`config.toml: cannot read the duration "${value}"`)
   return seconds
 }
 

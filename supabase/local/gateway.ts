@@ -51,8 +51,13 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
       },
     )
     upstream.on('error', () => {
-      if (res.headersSent) return res.destroy()
+      if (res.headersSent || res.destroyed) return res.destroy()
       sendJson(res, 502, { message: 'An invalid response was received from the upstream server' }, CORS)
+    })
+    // A client gone before the exchange finished (mid-body, mid-answer) must not leave the upstream
+    // request waiting for the rest of its body and holding one of the agent's sockets.
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy()
     })
     req.pipe(upstream)
   }
@@ -99,7 +104,7 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
       for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v)
       return opts.auth(req, res, rest, url.searchParams)
     }
-    return proxy(req, res, `${opts.rest()}${rest}${url.search}`)
+    return proxy(req, res, `${opts.rest()}${rest}${withoutApiKey(url.search)}`)
   }
 
   const server = createServer((req, res) => {
@@ -123,6 +128,13 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
       resolve(Object.assign(server, { port }))
     })
   })
+}
+
+/** The query string without `apikey`, as Kong's key-auth (hide_credentials) passes it on: PostgREST would read it as a filter. */
+function withoutApiKey(search: string): string {
+  if (!search.includes('apikey')) return search
+  const kept = search.slice(1).split('&').filter((part) => part.split('=')[0] !== 'apikey')
+  return kept.length ? `?${kept.join('&')}` : ''
 }
 
 function splitPrefix(path: string): [string, string] {
