@@ -1,6 +1,7 @@
 import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { sendJson } from './http.ts'
+import { relay } from './relay.ts'
 
 /** A service living inside the gateway process (Auth, Storage, the mailbox). */
 export type ServiceHandler = (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => unknown
@@ -44,11 +45,7 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
     const headers = { ...req.headers, host: url.host }
     const upstream = request(
       { hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: req.method, headers, agent },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, { ...up.headers, ...CORS })
-        up.pipe(res)
-        up.on('error', () => res.destroy())
-      },
+      (up) => relay(up, res, CORS),
     )
     upstream.on('error', () => {
       if (res.headersSent || res.destroyed) return res.destroy()
@@ -83,6 +80,7 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
     if (prefix === '/mailbox' && opts.mailbox) return opts.mailbox(req, res, rest, url.searchParams)
     if (prefix === '/storage/v1') {
       if (!opts.storage) return sendJson(res, 503, { message: 'Storage is not running in this stack' }, CORS)
+      for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v)
       return opts.storage(req, res, rest, url.searchParams)
     }
     if (prefix !== '/rest/v1' && prefix !== '/auth/v1') {
