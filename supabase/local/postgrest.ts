@@ -59,7 +59,9 @@ export async function startPostgrest(opts: {
     proc.stdout?.on('data', (d: Buffer) => opts.log?.(d.toString()))
     proc.stderr?.on('data', (d: Buffer) => opts.log?.(d.toString()))
     proc.on('exit', (code, signal) => {
-      if (stopping || child !== proc) return
+      // SIGINT/SIGTERM are deliberate stops (Ctrl+C reaches the whole process group); anything else,
+      // SIGKILL or a crash, is restarted.
+      if (stopping || child !== proc || signal === 'SIGINT' || signal === 'SIGTERM') return
       restarts += 1
       opts.log?.(`PostgREST exited (${signal ?? code}); restarting (${restarts})\n`)
       setTimeout(launch, Math.min(100 * restarts, 2000))
