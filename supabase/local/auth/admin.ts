@@ -1,6 +1,7 @@
 import bcrypt from 'bcryptjs'
-import { errors } from './errors.ts'
+import { AuthError, errors } from './errors.ts'
 import type { AuthContext, AuthServer, Route } from './server.ts'
+import { mergeMetadata } from './users.ts'
 import { checkPassword, optionalObject, optionalString, requireEmail } from './validate.ts'
 
 /** GoTrue's ban_duration: "none" lifts a ban, otherwise a Go duration like "24h" or "876000h". */
@@ -41,6 +42,7 @@ export function adminRoutes(auth: AuthServer): Route[] {
       email,
       passwordHash: password ? await bcrypt.hash(password, 10) : null,
       confirmed: ctx.body.email_confirm === true,
+      identityInMetadata: false,
       userMetadata: optionalObject(ctx.body.user_metadata, 'user_metadata'),
       appMetadata: optionalObject(ctx.body.app_metadata, 'app_metadata'),
       role: optionalString(ctx.body.role, 'role'),
@@ -51,15 +53,23 @@ export function adminRoutes(auth: AuthServer): Route[] {
     return users.toJson(user)
   }
 
-  async function get(ctx: AuthContext) {
-    const user = await users.byId(ctx.params[0]!)
+  /** GoTrue's loadUser: the user named in the path, 404 for an id that is no UUID or no user. */
+  async function load(ctx: AuthContext) {
+    const id = ctx.params[0]!
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+      throw new AuthError(404, 'validation_failed', 'user_id must be an UUID')
+    }
+    const user = await users.byId(id)
     if (!user) throw errors.userNotFound()
-    return users.toJson(user)
+    return user
+  }
+
+  async function get(ctx: AuthContext) {
+    return users.toJson(await load(ctx))
   }
 
   async function update(ctx: AuthContext) {
-    const user = await users.byId(ctx.params[0]!)
-    if (!user) throw errors.userNotFound()
+    const user = await load(ctx)
     const fields: Record<string, unknown> = {}
     const b = ctx.body
     if (b.email !== undefined) {
@@ -68,12 +78,24 @@ export function adminRoutes(auth: AuthServer): Route[] {
       if (other && other.id !== user.id) throw errors.emailExists()
       fields.email = email
     }
-    if (b.password !== undefined) fields.encrypted_password = await bcrypt.hash(checkPassword(b.password, auth.config), 10)
-    if (b.email_confirm === true && !user.email_confirmed_at) fields.email_confirmed_at = new Date()
-    const userMeta = optionalObject(b.user_metadata, 'user_metadata')
-    if (userMeta) fields.raw_user_meta_data = { ...user.raw_user_meta_data, ...userMeta }
+    const password = b.password === undefined || b.password === null ? undefined : checkPassword(b.password, auth.config)
+    if (password !== undefined) {
+      // As GoTrue's UpdatePassword: pending links stop working (and, below, every session ends).
+      Object.assign(fields, {
+        encrypted_password: await bcrypt.hash(password, 10),
+        confirmation_token: '', confirmation_sent_at: null, recovery_token: '', recovery_sent_at: null,
+        email_change_token_current: '', email_change_token_new: '', email_change_sent_at: null,
+      })
+    }
+    let userMeta = optionalObject(b.user_metadata, 'user_metadata')
+    if (b.email_confirm === true) {
+      // GoTrue's Confirm.
+      fields.email_confirmed_at = new Date()
+      userMeta = { ...userMeta, email_verified: true }
+    }
+    if (userMeta) fields.raw_user_meta_data = mergeMetadata(user.raw_user_meta_data, userMeta)
     const appMeta = optionalObject(b.app_metadata, 'app_metadata')
-    if (appMeta) fields.raw_app_meta_data = { ...user.raw_app_meta_data, ...appMeta }
+    if (appMeta) fields.raw_app_meta_data = mergeMetadata(user.raw_app_meta_data, appMeta)
     const role = optionalString(b.role, 'role')
     if (role !== undefined) fields.role = role
     const until = banUntil(b.ban_duration)
@@ -81,13 +103,13 @@ export function adminRoutes(auth: AuthServer): Route[] {
     if (b.phone !== undefined) fields.phone = optionalString(b.phone, 'phone') || null
     const updated = Object.keys(fields).length ? await users.update(user.id, fields) : user
     if (fields.email || fields.email_confirmed_at) await users.syncEmailIdentity(updated)
-    if (until) await auth.sessions.endAll(user.id)
+    // A ban does not end sessions in GoTrue (their refresh fails with user_banned); a new password does.
+    if (password !== undefined) await auth.sessions.endAll(user.id)
     return users.toJson(updated)
   }
 
   async function remove(ctx: AuthContext) {
-    const user = await users.byId(ctx.params[0]!)
-    if (!user) throw errors.userNotFound()
+    const user = await load(ctx)
     await users.delete(user.id, ctx.body.should_soft_delete === true)
     return {}
   }
@@ -96,10 +118,13 @@ export function adminRoutes(auth: AuthServer): Route[] {
   async function generateLink(ctx: AuthContext) {
     const type = ctx.body.type
     const email = requireEmail(ctx.body.email)
-    const redirectTo = auth.redirectTarget(optionalString(ctx.body.redirect_to, 'redirect_to'))
+    const requested = optionalString(ctx.body.redirect_to, 'redirect_to')
+    const redirectTo = requested && auth.redirectAllowed(requested) ? requested : auth.referrer(ctx.req, ctx.query)
     const user = await users.byEmail(email)
-    if (!user) throw errors.userNotFound()
-    if (type !== 'signup' && type !== 'recovery' && type !== 'magiclink') throw errors.validation('Invalid link type')
+    if (!user) throw new AuthError(404, 'user_not_found', 'User with this email not found')
+    if (type !== 'signup' && type !== 'recovery' && type !== 'magiclink') {
+      throw errors.validation(`Invalid email action link type requested: ${String(type)}`)
+    }
     const { hash, link, otp } = auth.mailer.link(type, email, redirectTo)
     await users.update(
       user.id,
@@ -114,7 +139,6 @@ export function adminRoutes(auth: AuthServer): Route[] {
       hashed_token: hash,
       redirect_to: redirectTo,
       verification_type: type,
-      properties: { action_link: link, email_otp: otp, hashed_token: hash, redirect_to: redirectTo, verification_type: type },
     }
   }
 

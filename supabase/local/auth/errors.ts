@@ -29,14 +29,16 @@ export const errors = {
   refreshNotFound: () => new AuthError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found'),
   refreshUsed: () => new AuthError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used'),
   noAuthorization: () =>
-    new AuthError(401, 'no_authorization', 'This endpoint requires a valid Bearer token'),
+    new AuthError(401, 'no_authorization', 'This endpoint requires a Bearer token'),
   badJwt: (detail: string) => new AuthError(403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${detail}`),
   sessionNotFound: () => new AuthError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist'),
   userNotFound: () => new AuthError(404, 'user_not_found', 'User not found'),
   notAdmin: () => new AuthError(403, 'not_admin', 'User not allowed'),
   otpExpired: () => new AuthError(403, 'otp_expired', 'Email link is invalid or has expired'),
+  /** A one-time code given with its address (POST /verify with email + token) that does not match. */
+  otpInvalid: () => new AuthError(403, 'otp_expired', 'Token has expired or is invalid'),
   overRequestRateLimit: () => new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached'),
-  overEmailRateLimit: () => new AuthError(429, 'over_email_send_rate_limit', 'Email rate limit exceeded'),
+  overEmailRateLimit: () => new AuthError(429, 'over_email_send_rate_limit', 'email rate limit exceeded'),
   emailFrequency: (seconds: number) =>
     new AuthError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${seconds} seconds.`),
   notFound: () => new AuthError(404, 'not_found', 'Not Found'),
@@ -57,9 +59,12 @@ function requestedVersion(req: IncomingMessage): string | undefined {
  */
 export function sendError(req: IncomingMessage, res: ServerResponse, error: AuthError): void {
   const version = requestedVersion(req)
-  const body =
-    version && version >= API_VERSION
-      ? { code: error.code, message: error.message, ...error.extra }
-      : { code: error.status, error_code: error.code, msg: error.message, ...error.extra }
-  sendJson(res, error.status, body, version ? { 'x-supabase-api-version': API_VERSION } : {})
+  const versioned = version !== undefined && version >= API_VERSION
+  const body = versioned
+    ? { code: error.code, message: error.message, ...error.extra }
+    : { code: error.status, error_code: error.code, msg: error.message, ...error.extra }
+  const headers: Record<string, string> = version ? { 'x-supabase-api-version': API_VERSION } : {}
+  // GoTrue names the code in a header too, except on a versioned weak-password answer.
+  if (!(versioned && error.code === 'weak_password')) headers['x-sb-error-code'] = error.code
+  sendJson(res, error.status, body, headers)
 }

@@ -32,13 +32,17 @@ export class Mailer {
     this.frequency = new RateLimiter(Number.MAX_SAFE_INTEGER, 3600_000)
   }
 
-  /** Throws 429 when the address got an email too recently or too often; call before changing state. */
-  check(email: string) {
+  /**
+   * Throws 429 when the address got an email too often, or an email of this kind too recently (GoTrue
+   * keeps max_frequency per kind: confirmation_sent_at, recovery_sent_at, ...); call before changing state.
+   */
+  check(email: string, kind: EmailKind) {
     const key = email.toLowerCase()
-    const wait = this.config.maxFrequencySeconds * 1000 - this.frequency.sinceLast(key)
-    if (wait > 0) throw errors.emailFrequency(Math.ceil(wait / 1000))
+    const wait = this.config.maxFrequencySeconds * 1000 - this.frequency.sinceLast(`${kind}:${key}`)
+    // GoTrue truncates the seconds left, so the message may well say "after 0 seconds".
+    if (wait > 0) throw errors.emailFrequency(Math.floor(wait / 1000))
     if (!this.perHour.take(key)) throw errors.overEmailRateLimit()
-    this.frequency.take(key)
+    this.frequency.take(`${kind}:${key}`)
   }
 
   /** A one-time code for `email`, its hash to store, and the verify link carrying the hash. */

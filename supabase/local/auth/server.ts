@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isIP } from 'node:net'
 import pg from 'pg'
 import type { AuthConfig } from '../config.ts'
 import { BodyTooLarge, bearerToken, clientIp, readBody, sendJson } from '../http.ts'
@@ -43,6 +44,7 @@ export class AuthServer {
   readonly refreshLimiter: RateLimiter
   readonly verifyLimiter: RateLimiter
   private readonly routes: Route[]
+  private readonly redirectGlobs: RegExp[]
 
   constructor(
     readonly config: AuthConfig,
@@ -62,6 +64,7 @@ export class AuthServer {
     this.emailLimiter = new RateLimiter(config.rateLimit.signInSignUps, fiveMinutes)
     this.refreshLimiter = new RateLimiter(config.rateLimit.tokenRefresh, fiveMinutes)
     this.verifyLimiter = new RateLimiter(config.rateLimit.tokenVerifications, fiveMinutes)
+    this.redirectGlobs = config.redirectUrls.map(globToRegExp)
     this.routes = [
       { method: 'GET', path: /^\/health$/, handler: async () => this.health() },
       { method: 'GET', path: /^\/settings$/, handler: async () => this.settings() },
@@ -109,9 +112,14 @@ export class AuthServer {
     const token = bearerToken(req)
     if (!token) throw errors.noAuthorization()
     const claims = await this.jwt.verify(token)
+    if (!claims.sub) throw new AuthError(403, 'bad_jwt', 'invalid claim: missing sub claim')
+    if (!UUID.test(claims.sub)) throw new AuthError(400, 'bad_jwt', 'invalid claim: sub claim must be a UUID')
     const user = await this.users.byId(claims.sub)
     if (!user) throw new AuthError(403, 'user_not_found', 'User from sub claim in JWT does not exist')
-    if (claims.session_id && !(await this.sessions.exists(claims.session_id))) throw errors.sessionNotFound()
+    if (claims.session_id && claims.session_id !== NIL_UUID) {
+      if (!UUID.test(claims.session_id)) throw new AuthError(403, 'bad_jwt', 'invalid claim: session_id claim must be a UUID')
+      if (!(await this.sessions.exists(claims.session_id))) throw errors.sessionNotFound()
+    }
     return { claims, user }
   }
 
@@ -129,19 +137,87 @@ export class AuthServer {
     if (email && !this.emailLimiter.take(email.toLowerCase())) throw errors.overRequestRateLimit()
   }
 
-  /** A redirect target the project allows (site_url or additional_redirect_urls), else site_url. */
-  redirectTarget(requested: string | null | undefined): string {
-    if (requested) {
-      const allowed = [this.config.siteUrl, ...this.config.redirectUrls]
-      if (allowed.some((base) => requested === base || requested.startsWith(base.endsWith('/') ? base : `${base}/`))) return requested
-    }
+  /**
+   * GoTrue's GetReferrer: the `redirect_to` header or query parameter if allowed, else the Referer
+   * header if allowed, else site_url.
+   */
+  referrer(req: IncomingMessage, query: URLSearchParams): string {
+    const header = req.headers.redirect_to
+    const requested = (Array.isArray(header) ? header[0] : header) || query.get('redirect_to')
+    return this.redirectTarget(requested, req.headers.referer)
+  }
+
+  /** `requested` (else `fallback`) when GoTrue's IsRedirectURLValid allows it, else site_url. */
+  redirectTarget(requested: string | null | undefined, fallback?: string): string {
+    if (requested && this.redirectAllowed(requested)) return requested
+    if (fallback && this.redirectAllowed(fallback)) return fallback
     return this.config.siteUrl
+  }
+
+  /**
+   * GoTrue's IsRedirectURLValid: the site's own scheme and host (any port on loopback), a loopback IP,
+   * or a match of an additional_redirect_urls glob (`*` stops at `.` and `/`, `**` does not).
+   */
+  redirectAllowed(url: string): boolean {
+    if (!url || [...url].some((c) => c <= ' ' || c === '\u007f')) return false
+    // A hostname in decimal form (http://2130706433/) is refused before URL parsing normalises it.
+    if (/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?\d+(?::\d*)?(?:[/?#]|$)/i.test(url)) return false
+    let ref: URL
+    try {
+      ref = new URL(url)
+    } catch {
+      return false
+    }
+    const site = new URL(this.config.siteUrl)
+    const host = ref.hostname.replace(/^\[|\]$/g, '')
+    const loopback = /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1'
+    if (host === site.hostname.replace(/^\[|\]$/g, '') && ref.protocol === site.protocol) {
+      if (ref.port === site.port || loopback || host === 'localhost') return true
+    }
+    if (isIP(host)) return loopback
+    if (/^https?:$/.test(ref.protocol) && !/^[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?$/.test(host)) return false
+    const withoutFragment = url.split('#')[0]!
+    return this.redirectGlobs.some((glob) => glob.test(withoutFragment))
   }
 
   async close() {
     await this.db.end()
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const NIL_UUID = '00000000-0000-0000-0000-000000000000'
+
+/** A gobwas/glob pattern compiled with separators '.' and '/', as GoTrue compiles its URI allow list. */
+function globToRegExp(pattern: string): RegExp {
+  let re = ''
+  let braces = 0
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!
+    if (c === '*' && pattern[i + 1] === '*') {
+      re += '.*'
+      i++
+    } else if (c === '*') re += '[^./]*'
+    else if (c === '?') re += '[^./]'
+    else if (c === '{') {
+      braces++
+      re += '(?:'
+    } else if (c === '}' && braces > 0) {
+      braces--
+      re += ')'
+    } else if (c === ',' && braces > 0) re += '|'
+    else if (c === '\\' && i + 1 < pattern.length) re += escapeRegExp(pattern[++i]!)
+    else if (c === '[' && pattern.indexOf(']', i + 1) > i) {
+      const end = pattern.indexOf(']', i + 1)
+      const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\')
+      re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`
+      i = end
+    } else re += escapeRegExp(c)
+  }
+  return new RegExp(`^${re}$`)
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 function apiVersionHeader(req: IncomingMessage): Record<string, string> {
   return req.headers['x-supabase-api-version'] ? { 'x-supabase-api-version': '2024-01-01' } : {}

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type pg from 'pg'
-import { errors } from './errors.ts'
+import { AuthError, errors } from './errors.ts'
 import type { Jwt } from './jwt.ts'
 import type { UserRow, Users } from './users.ts'
 
@@ -16,7 +16,19 @@ interface TokenRow {
 
 const newRefreshToken = () => randomBytes(24).toString('base64url')
 
+interface AmrEntry {
+  method: string
+  timestamp: number
+}
+
 export class Sessions {
+  /**
+   * Each session's sign-in method, repeated in every access token it gets. GoTrue keeps these in
+   * auth.mfa_amr_claims; this stack has no such table, so they live here (a restart falls back to
+   * "password" at the session's creation).
+   */
+  private readonly amr = new Map<string, AmrEntry[]>()
+
   constructor(
     private readonly db: pg.Pool,
     private readonly users: Users,
@@ -39,13 +51,20 @@ export class Sessions {
       [refresh, user.id, sessionId],
     )
     const updated = await this.users.update(user.id, { last_sign_in_at: new Date() })
-    return this.response(updated, sessionId, refresh, method, Math.floor(Date.now() / 1000))
+    const now = Math.floor(Date.now() / 1000)
+    const amr = [{ method, timestamp: now }]
+    this.amr.set(sessionId, amr)
+    if (this.amr.size > 10_000) this.amr.delete(this.amr.keys().next().value!)
+    return this.response(updated, sessionId, refresh, amr, now)
   }
 
   /**
-   * Exchanges a refresh token. The old token is revoked and a child issued; presenting a revoked one
-   * again within the reuse interval returns the active child (two tabs refreshing at once), later it
-   * ends the whole session, as GoTrue does against token theft.
+   * Exchanges a refresh token, as GoTrue's RefreshTokenGrant: the token is revoked and a child issued.
+   * A revoked token that is the parent of the session's active token gets that active token back (a
+   * client that lost the answer to its last refresh); any other revoked token is swapped again within
+   * refresh_token_reuse_interval of its updated_at (which revoking leaves alone, as GoTrue's
+   * UpdateOnly(token, "revoked") does), and after it ends the whole token family with
+   * refresh_token_already_used, against token theft.
    */
   async refresh(token: string) {
     const client = await this.db.connect()
@@ -59,35 +78,47 @@ export class Sessions {
       if (!row) throw errors.refreshNotFound()
       const user = await this.users.byId(row.user_id)
       if (!user) throw errors.refreshNotFound()
-      if (user.banned_until && user.banned_until > new Date()) throw errors.userBanned()
-      let next: string
+      if (user.banned_until && user.banned_until > new Date()) {
+        throw new AuthError(400, 'user_banned', 'Invalid Refresh Token: User Banned')
+      }
+      let next: string | undefined
       if (row.revoked) {
         const child = await client.query<TokenRow>(
           'select * from auth.refresh_tokens where session_id = $1 and revoked = false order by id desc limit 1',
           [row.session_id],
         )
         const active = child.rows[0]
-        const withinReuse = (Date.now() - row.updated_at.getTime()) / 1000 <= this.opts.reuseIntervalSeconds
-        if (!this.opts.rotation || !active || !withinReuse || active.parent !== row.token) {
-          await client.query('update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1', [row.session_id])
+        if (active && active.parent === row.token) {
+          next = active.token
+        } else if ((Date.now() - row.updated_at.getTime()) / 1000 > this.opts.reuseIntervalSeconds) {
+          // GoTrue's RevokeTokenFamily leaves updated_at alone.
+          if (this.opts.rotation) {
+            await client.query('update auth.refresh_tokens set revoked = true where session_id = $1 and revoked = false', [row.session_id])
+          }
           await client.query('commit')
           throw errors.refreshUsed()
         }
-        next = active.token
-      } else if (this.opts.rotation) {
+      }
+      if (next === undefined) {
+        // GoTrue's GrantRefreshTokenSwap: revoke (updated_at untouched) and issue a child.
         next = newRefreshToken()
-        await client.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1', [row.id])
+        await client.query('update auth.refresh_tokens set revoked = true where id = $1', [row.id])
         await client.query(
           `insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
            values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3, $4)`,
           [next, row.user_id, row.token, row.session_id],
         )
-      } else {
-        next = row.token
       }
-      await client.query('update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1', [row.session_id])
+      const session = await client.query<{ created_at: Date }>(
+        'update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1 returning created_at',
+        [row.session_id],
+      )
       await client.query('commit')
-      return this.response(user, row.session_id, next, 'token_refresh', Math.floor(Date.now() / 1000))
+      // The access token keeps the session's sign-in method and time (GoTrue's AMR claims).
+      const amr = this.amr.get(row.session_id) ?? [
+        { method: 'password', timestamp: Math.floor((session.rows[0]?.created_at ?? new Date()).getTime() / 1000) },
+      ]
+      return this.response(user, row.session_id, next, amr, Math.floor(Date.now() / 1000))
     } catch (error) {
       await client.query('rollback').catch(() => undefined)
       throw error
@@ -113,7 +144,7 @@ export class Sessions {
     await this.db.query('delete from auth.sessions where user_id = $1', [userId])
   }
 
-  private async response(user: UserRow, sessionId: string, refreshToken: string, method: string, now: number) {
+  private async response(user: UserRow, sessionId: string, refreshToken: string, amr: AmrEntry[], now: number) {
     const { token, exp } = await this.jwt.sign(
       {
         aud: user.aud ?? 'authenticated',
@@ -124,7 +155,7 @@ export class Sessions {
         user_metadata: user.raw_user_meta_data ?? {},
         role: user.role || 'authenticated',
         aal: 'aal1',
-        amr: [{ method, timestamp: now }],
+        amr,
         session_id: sessionId,
         is_anonymous: user.is_anonymous,
       },

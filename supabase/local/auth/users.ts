@@ -46,6 +46,16 @@ interface IdentityRow {
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined)
 
+/** Removes keys set to null and merges the rest, as GoTrue updates metadata. */
+export function mergeMetadata(current: Record<string, unknown> | null, patch: Record<string, unknown>) {
+  const merged: Record<string, unknown> = { ...current }
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete merged[k]
+    else merged[k] = v
+  }
+  return merged
+}
+
 export class Users {
   constructor(private readonly db: pg.Pool) {}
 
@@ -77,6 +87,8 @@ export class Users {
     appMetadata?: Record<string, unknown>
     role?: string
     phone?: string | null
+    /** Sign-up copies the identity (sub, email, email_verified, ...) into user_metadata; admin create does not. */
+    identityInMetadata?: boolean
   }): Promise<UserRow> {
     const id = randomUUID()
     const email = input.email.toLowerCase()
@@ -96,8 +108,10 @@ export class Users {
           email,
           input.passwordHash,
           input.confirmed,
-          { provider: 'email', providers: ['email'], ...input.appMetadata },
-          { ...identityData, ...input.userMetadata },
+          mergeMetadata({ provider: 'email', providers: ['email'] }, input.appMetadata ?? {}),
+          input.identityInMetadata === false
+            ? { ...input.userMetadata, ...(input.confirmed ? { email_verified: true } : {}) }
+            : { ...identityData, ...input.userMetadata },
           input.phone || null,
         ],
       )

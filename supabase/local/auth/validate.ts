@@ -1,14 +1,15 @@
 import type { AuthConfig } from '../config.ts'
 import { AuthError, errors } from './errors.ts'
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/
+/** checkmail.ValidateFormat, which GoTrue uses: a dot-atom local part and a hostname (no TLD needed). */
+const EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/
 
 export function requireEmail(value: unknown): string {
   if (typeof value !== 'string' || !value.trim()) throw errors.validation('An email address is required')
   const email = value.trim().toLowerCase()
-  if (email.length > 255 || !EMAIL.test(email)) {
-    throw new AuthError(400, 'email_address_invalid', 'Unable to validate email address: invalid format')
-  }
+  if (email.length > 255) throw errors.validation('An email address is too long')
+  if (!EMAIL.test(email)) throw errors.validation('Unable to validate email address: invalid format')
   return email
 }
 
