@@ -95,8 +95,9 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
       if (!keys.has(key)) {
         return sendJson(res, 401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' }, CORS)
       }
-      // Without a user token the key itself is the bearer, so the request runs as anon or service_role.
-      if (!req.headers.authorization) req.headers.authorization = `Bearer ${key}`
+      // Without a user token the key itself is the bearer for the Data API, so the request runs as anon or
+      // service_role; Auth gets the request as sent, as under `supabase start`.
+      if (!req.headers.authorization && prefix === '/rest/v1') req.headers.authorization = `Bearer ${key}`
     }
     if (prefix === '/auth/v1') {
       for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v)

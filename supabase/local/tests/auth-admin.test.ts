@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest'
 import { claimsOf, confirmedUser, followLink, getUserWith, refreshGrant, signIn, V2024 } from './auth-helpers.ts'
 import { client, mailsTo, PASSWORD, raw, stack, uniqueEmail } from './helpers.ts'
 
+// Auth reads only the Authorization header, as GoTrue behind `supabase start` does; the apikey alone is no bearer.
+const asService = () => ({ key: 'service' as const, headers: { authorization: `Bearer ${stack().serviceRoleKey}` } })
+
 const admin = () => client('service').auth.admin
 
 describe('admin users', () => {
@@ -42,7 +45,7 @@ describe('admin users', () => {
 
   test('listUsers pages with total, nextPage and lastPage from x-total-count and link', async () => {
     const made = [await confirmedUser('daftar'), await confirmedUser('daftar'), await confirmedUser('daftar')]
-    const total = Number((await raw('/auth/v1/admin/users?per_page=1', { key: 'service' })).headers.get('x-total-count'))
+    const total = Number((await raw('/auth/v1/admin/users?per_page=1', asService())).headers.get('x-total-count'))
     expect(total).toBeGreaterThanOrEqual(3)
     // auth-js reads only the first digit of a page number in `link`, so keep to fewer than 10 pages.
     const perPage = Math.max(2, Math.ceil(total / 5))
@@ -54,7 +57,7 @@ describe('admin users', () => {
     // Newest first.
     expect(first.data.users.slice(0, 2).map((u) => u.id)).toEqual([made[2]!.id, made[1]!.id])
 
-    const res = await raw(`/auth/v1/admin/users?page=1&per_page=${perPage}`, { key: 'service' })
+    const res = await raw(`/auth/v1/admin/users?page=1&per_page=${perPage}`, asService())
     expect(res.headers.get('x-total-count')).toBe(String(total))
     expect(res.headers.get('link')).toMatch(
       new RegExp(`^<[^>]*[?&]page=2[&>][^>]*>; rel="next", <[^>]*[?&]page=${lastPage}[&>][^>]*>; rel="last"$`),
@@ -71,7 +74,7 @@ describe('admin users', () => {
     const { data, error } = await admin().getUserById(randomUUID())
     expect(data.user).toBeNull()
     expect(error).toMatchObject({ status: 404, code: 'user_not_found', message: 'User not found' })
-    const bad = await raw('/auth/v1/admin/users/bukan-uuid', { key: 'service' })
+    const bad = await raw('/auth/v1/admin/users/bukan-uuid', asService())
     expect(bad.status).toBe(404)
   })
 
