@@ -1,4 +1,3 @@
-import { parseSize } from '../config.ts'
 import type { BucketRow, StorageContext } from './context.ts'
 import { SERVICE } from './context.ts'
 import { E } from './errors.ts'
@@ -7,14 +6,15 @@ import type { Req, StorageRoute } from './object-routes.ts'
 
 const COLUMNS = 'id, name, owner, owner_id, public, file_size_limit, allowed_mime_types, created_at, updated_at, type'
 
-/** Bucket sizes as Storage takes them: bytes, or a string such as "20MB" (decimal units). */
+const UNITS: Record<string, number> = { gb: 1e9, mb: 1e6, kb: 1000, b: 1 }
+
+/** Bucket sizes as Storage takes them: bytes, or a string such as "20MB" in decimal units (20MB = 20 000 000). */
 function fileSizeLimit(value: unknown): number | null | undefined {
   if (value === undefined) return undefined
   if (value === null) return null
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
-  if (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?(gb|mb|kb|b)$/i.test(value)) {
-    return parseSize(value)
-  }
+  const match = typeof value === 'string' ? /^([0-9]+(?:\.[0-9]+)?)(gb|mb|kb|b)$/i.exec(value) : null
+  if (match) return Math.round(Number(match[1]) * UNITS[match[2]!.toLowerCase()]!)
   throw E.invalidFileSizeLimit()
 }
 

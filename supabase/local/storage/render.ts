@@ -8,22 +8,30 @@ export function objectHeaders(row: ObjectRow, size: number): Record<string, stri
   const mimetype = meta.mimetype ?? 'application/octet-stream'
   return {
     // Storage never serves HTML as HTML: an uploaded page must not run on the API's origin.
-    'content-type': mimetype.includes('text/html') ? 'text/plain' : mimetype,
+    'content-type': mimetype.toLowerCase().includes('text/html') ? 'text/plain' : mimetype,
     'content-length': String(size),
     'cache-control': meta.cacheControl ?? 'no-cache',
     'last-modified': new Date(row.updated_at).toUTCString(),
     etag: meta.eTag ?? '',
     'accept-ranges': 'bytes',
     'x-content-type-options': 'nosniff',
+    'x-robots-tag': 'none',
   }
+}
+
+// RFC 8187 ext-value: encodeURIComponent leaves ' ( ) * alone, but ' ends the charset part.
+const extValue = (v: string) => encodeURIComponent(v).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+// The plain `filename` is never percent-decoded by clients: printable ASCII only, quoted unless a token.
+function fallbackName(v: string) {
+  const plain = v.replace(/[^\x20-\x7e]|["\\]/gu, '_')
+  return /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(plain) ? plain : `"${plain}"`
 }
 
 function disposition(query: URLSearchParams): Record<string, string> {
   if (!query.has('download')) return {}
   const name = query.get('download')
   if (!name) return { 'content-disposition': 'attachment;' }
-  const encoded = encodeURIComponent(name)
-  return { 'content-disposition': `attachment; filename=${encoded}; filename*=UTF-8''${encoded};` }
+  return { 'content-disposition': `attachment; filename=${fallbackName(name)}; filename*=UTF-8''${extValue(name)}` }
 }
 
 function parseRange(header: string | undefined, size: number): { start: number; end: number } | undefined {
@@ -38,7 +46,7 @@ function parseRange(header: string | undefined, size: number): { start: number; 
   return { start, end }
 }
 
-/** Streams an object's bytes with Storage's headers; `extra` overrides (signed URLs send Expires). */
+/** Streams an object's bytes with Storage's headers; `extra` overrides (signed URLs send Expires instead of Cache-Control). */
 export async function renderObject(
   ctx: StorageContext,
   req: IncomingMessage,
@@ -49,7 +57,8 @@ export async function renderObject(
 ): Promise<void> {
   const size = await ctx.blobs.size(row.version!)
   if (size === undefined) throw E.noSuchKey()
-  const headers = { ...objectHeaders(row, size), ...disposition(query), ...extra }
+  const headers: Record<string, string> = { ...objectHeaders(row, size), ...disposition(query), ...extra }
+  if (extra.expires) delete headers['cache-control']
   if (req.headers['if-none-match'] && req.headers['if-none-match'] === headers.etag) {
     res.writeHead(304, { etag: headers.etag, 'cache-control': headers['cache-control'] ?? 'no-cache' })
     return void res.end()

@@ -41,7 +41,8 @@ export class StorageServer {
       if (!res.headersSent && result !== undefined) sendJson(res, 200, result)
     } catch (error) {
       req.resume()
-      if (res.headersSent) return void res.destroy()
+      // Already answering, or the client is gone (a dropped upload): nothing more to say.
+      if (res.headersSent || req.socket.destroyed) return void res.destroy()
       if (error instanceof StorageError) return sendStorageError(res, error)
       console.error('[storage]', error)
       sendStorageError(res, E.internal())

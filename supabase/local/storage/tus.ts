@@ -9,6 +9,7 @@ import type { ObjectMetadata, StorageContext } from './context.ts'
 import { StorageError, E } from './errors.ts'
 import { mustBeValidKey } from './keys.ts'
 import { completeUpload, probeUpload } from './object-store.ts'
+import { requestBody } from './upload.ts'
 
 const TUS_VERSION = '1.0.0'
 const TUS_HEADERS = { 'tus-resumable': TUS_VERSION }
@@ -117,7 +118,7 @@ export class TusServer {
     if (length > this.ctx.limitFor(bucket)) throw new TusError(413, 'Maximum size exceeded')
     const upsert = req.headers['x-upsert'] === 'true'
     await probeUpload(this.ctx, caller, bucket.id, name, upsert)
-    let userMetadata: Record<string, unknown> | null = null
+    let userMetadata: Record<string, unknown> | null
     try {
       userMetadata = meta.metadata ? (JSON.parse(meta.metadata) as Record<string, unknown>) : null
     } catch {
@@ -174,7 +175,7 @@ export class TusServer {
     const sink = createWriteStream(part, { flags: 'a' })
     try {
       await pipeline(
-        req,
+        requestBody(req),
         async function* (source: AsyncIterable<Buffer>) {
           for await (const chunk of source) {
             if (written + chunk.length > length) throw new TusError(413, 'Maximum size exceeded')
