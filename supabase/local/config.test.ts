@@ -33,7 +33,7 @@ describe('loadConfig', () => {
       otpExpiry: 3600,
       rateLimit: { emailSent: 6, signInSignUps: 30, tokenRefresh: 150, tokenVerifications: 30 },
     })
-    expect(c.auth.redirectUrls).toContain('http://localhost:5173')
+    expect(c.auth.redirectUrls).toContain('http://localhost:5173/**')
     expect(c.storage.fileSizeLimit).toBe(50 * 1024 * 1024)
   })
 
