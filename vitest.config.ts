@@ -26,6 +26,17 @@ export default mergeConfig(
             fileParallelism: false,
           },
         },
+        {
+          test: {
+            name: 'db',
+            environment: 'node',
+            include: ['supabase/tests/**/*.test.ts'],
+            globalSetup: ['supabase/tests/global-setup.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
       ],
     },
   }),

