@@ -18,7 +18,7 @@ export default mergeConfig(
           test: {
             name: 'stack',
             environment: 'node',
-            include: ['supabase/**/*.test.ts'],
+            include: ['supabase/local/**/*.test.ts'],
             globalSetup: ['supabase/local/tests/global-setup.ts'],
             testTimeout: 30_000,
             hookTimeout: 120_000,

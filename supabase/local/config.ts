@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { parse } from 'smol-toml'
 
 /**
@@ -36,7 +37,16 @@ export interface AuthConfig {
 export interface StackConfig {
   api: { schemas: string[]; extraSearchPath: string[]; maxRows: number }
   auth: AuthConfig
-  storage: { fileSizeLimit: number }
+  storage: { fileSizeLimit: number; buckets: SeedBucket[] }
+}
+
+/** A `[storage.buckets.NAME]` table: the bucket, and a folder whose files seed it (`supabase seed buckets`). */
+export interface SeedBucket {
+  name: string
+  public: boolean
+  fileSizeLimit: number | null
+  allowedMimeTypes: string[] | null
+  objectsPath: string | null
 }
 
 type Toml = Record<string, unknown>
@@ -53,6 +63,15 @@ function pick<T>(table: Toml, key: string, fallback: T): T {
   if (typeof value !== typeof fallback || Array.isArray(value) !== Array.isArray(fallback)) {
     throw new Error(`config.toml: "${key}" should be a ${Array.isArray(fallback) ? 'list' : typeof fallback}`)
   }
+  return value as T
+}
+
+/** An optional key of one of the given types, or null when absent. */
+function pickOptional<T>(table: Toml, key: string, types: ('string' | 'number' | 'list')[]): T | null {
+  const value = table[key]
+  if (value === undefined) return null
+  const type = Array.isArray(value) ? 'list' : typeof value
+  if (!types.includes(type as 'string')) throw new Error(`config.toml: "${key}" should be a ${types.join(' or ')}`)
   return value as T
 }
 
@@ -115,7 +134,21 @@ export function loadConfig(file: string): StackConfig {
         tokenVerifications: pick(rate, 'token_verifications', 30),
       },
     },
-    storage: { fileSizeLimit: parseSize(pick<string | number>(storage, 'file_size_limit', '50MiB')) },
+    storage: {
+      fileSizeLimit: parseSize(pick<string | number>(storage, 'file_size_limit', '50MiB')),
+      buckets: Object.entries(section(doc, 'storage.buckets')).map(([name, value]) => {
+        const b = (value ?? {}) as Toml
+        const limit = pickOptional<string | number>(b, 'file_size_limit', ['string', 'number'])
+        const objects = pickOptional<string>(b, 'objects_path', ['string'])
+        return {
+          name,
+          public: pick(b, 'public', false),
+          fileSizeLimit: limit === null ? null : parseSize(limit),
+          allowedMimeTypes: pickOptional<string[]>(b, 'allowed_mime_types', ['list']),
+          objectsPath: objects === null ? null : resolve(dirname(file), objects),
+        }
+      }),
+    },
   }
 }
 

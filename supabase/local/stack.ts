@@ -11,6 +11,7 @@ import { Mailbox } from './mailbox.ts'
 import { applyMigrations, applySeed, bootstrap, INTERNAL_PASSWORDS } from './migrate.ts'
 import { externalPostgres, startEmbeddedPostgres, urlFor, type PostgresHandle } from './postgres.ts'
 import { startPostgrest, type PostgrestHandle } from './postgrest.ts'
+import { seedBuckets } from './seed-buckets.ts'
 import { StorageServer } from './storage/server.ts'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -82,9 +83,10 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     await bootstrap(admin)
     const applied = await applyMigrations(admin, migrationsDir)
     if (applied.length) log(`applied migrations: ${applied.join(', ')}\n`)
+    let seeded = false
     if (seedFile && existsSync(seedFile)) {
-      const seeded = await applySeed(admin, seedFile, relative(resolve(ROOT, 'supabase'), seedFile))
-      if (seeded === 'applied') log(`seeded from ${seedFile}\n`)
+      seeded = (await applySeed(admin, seedFile, relative(resolve(ROOT, 'supabase'), seedFile))) === 'applied'
+      if (seeded) log(`seeded from ${seedFile}\n`)
     }
 
     const postgrest = await startPostgrest({
@@ -117,6 +119,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       publicUrl: () => publicUrl,
     })
     cleanups.push(() => storage.close())
+    // Like `supabase db reset`: bucket files are seeded with the database seed, not on every start.
+    if (seeded) await seedBuckets(storage.ctx, config.storage.buckets, log)
 
     const gateway = await startGateway({
       port: opts.port ?? 54321,
