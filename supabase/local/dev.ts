@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { loadKeys } from './config.ts'
+import { verifyPendingFiles } from '../jobs/verify-files.ts'
 import { ROOT, startStack, type Stack } from './stack.ts'
 
 /**
@@ -32,11 +33,18 @@ async function main() {
     })
     console.log(`Stack: ${stack.url}  ·  mailbox: ${stack.url}/mailbox  ·  Postgres: ${stack.dbUrl}`)
   }
+  // The magic-byte check that production runs on a schedule runs here every few seconds.
+  const keys = loadKeys()
+  const verifier = setInterval(() => {
+    verifyPendingFiles(`http://127.0.0.1:${PORT}`, keys.serviceRoleKey).catch((error: unknown) =>
+      console.error(`[verify-files] ${error instanceof Error ? error.message : String(error)}`))
+  }, 5000)
   const vite = spawn(resolve(ROOT, 'node_modules', '.bin', 'vite'), extraArgs, { stdio: 'inherit', cwd: ROOT })
   let stopping = false
   const stop = async (code: number) => {
     if (stopping) return
     stopping = true
+    clearInterval(verifier)
     if (vite.exitCode === null) vite.kill('SIGTERM')
     await stack?.stop()
     process.exit(code)
