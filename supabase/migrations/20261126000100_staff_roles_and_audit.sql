@@ -120,14 +120,14 @@ language plpgsql security definer
 set search_path = ''
 as $$
 begin
+  -- Serialise revocations (before the caller's own role is read) so two admins cannot remove each other at once.
+  perform pg_advisory_xact_lock(hashtext('revoke_admin'));
   if not private.has_role(array['admin']::public.staff_role[]) then
     raise exception 'Hanya admin aktif yang dapat mencabut peran.' using errcode = '42501';
   end if;
   if target = (select auth.uid()) then
     raise exception 'Admin tidak dapat mengubah perannya sendiri.' using errcode = '42501';
   end if;
-  -- Serialise revocations of the admin role so two admins cannot remove each other at once.
-  perform pg_advisory_xact_lock(hashtext('revoke_admin'));
   if wanted = 'admin' and (
     select count(*) from public.user_roles where role = 'admin' and active and user_id <> target
   ) = 0 then
