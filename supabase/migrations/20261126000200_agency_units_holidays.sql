@@ -30,9 +30,9 @@ create table public.agency_settings (
   updated_at timestamptz not null default now()
 );
 alter table public.agency_settings enable row level security;
+-- One row, written by this migration; it is changed, never added or removed.
 grant select on public.agency_settings to authenticated, service_role;
 grant update on public.agency_settings to authenticated, service_role;
-grant insert on public.agency_settings to service_role;
 create policy "Signed-in users can read the agency settings" on public.agency_settings
   for select to authenticated using (true);
 create policy "Admins can change the agency settings" on public.agency_settings
@@ -127,6 +127,7 @@ end
 $$;
 create trigger holidays_audited before insert or update or delete on public.holidays
   for each row execute function private.audit_holidays();
+revoke all on function private.audit_settings(), private.audit_holidays() from public;
 
 -- The calendars of domain.md §9: 2025 (SKB 1017/2/2 Tahun 2024 and its 7 Aug 2025 amendment) and 2026
 -- (SKB 1497/2/5 Tahun 2025) in full; of 2027 only the fixed dates, the year stays incomplete.

@@ -18,6 +18,7 @@ as $$
     and substr(nik, 9, 2)::int between 1 and 12
     and substr(nik, 13, 4) <> '0000'
 $$;
+revoke all on function public.nik_is_valid(text) from public;
 grant execute on function public.nik_is_valid(text) to anon, authenticated, service_role;
 
 -- Single-line text a person can read: no control characters, no bidi overrides, no zero-width marks.
@@ -27,6 +28,7 @@ set search_path = ''
 as $$
   select value !~ '[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]'
 $$;
+revoke all on function public.is_plain_line(text) from public;
 grant execute on function public.is_plain_line(text) to anon, authenticated, service_role;
 
 create function public.is_plain_text(value text) returns boolean
@@ -35,6 +37,7 @@ set search_path = ''
 as $$
   select value !~ '[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]'
 $$;
+revoke all on function public.is_plain_text(text) from public;
 grant execute on function public.is_plain_text(text) to anon, authenticated, service_role;
 
 create table public.profiles (
@@ -77,6 +80,7 @@ end
 $$;
 create trigger profiles_touch before update on public.profiles
   for each row execute function private.touch_updated_at();
+revoke all on function private.touch_updated_at() from public;
 
 create type public.file_kind as enum ('identity', 'supporting', 'power_of_attorney', 'response', 'letter', 'payment_proof');
 create type public.file_check as enum ('pending', 'verified', 'mismatch');
@@ -133,7 +137,6 @@ create policy "Citizens can remove their own unlinked uploads" on storage.object
     and not exists (select 1 from public.files f where f.bucket_id = storage.objects.bucket_id and f.object_name = storage.objects.name));
 create policy "Staff can read citizens' uploads" on storage.objects
   for select to authenticated using (bucket_id in ('identity', 'attachments') and private.is_staff());
-create policy "Staff can upload responses under a request" on storage.objects
-  for insert to authenticated with check (bucket_id = 'responses' and private.is_staff());
+-- Officers upload answers under a request's folder: that policy follows the requests table (next migration).
 create policy "Staff can read responses" on storage.objects
   for select to authenticated using (bucket_id = 'responses' and private.is_staff());

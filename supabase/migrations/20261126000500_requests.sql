@@ -136,6 +136,13 @@ create policy "Staff can read every request" on public.requests
 
 alter table public.files add constraint files_request_fk foreign key (request_id) references public.requests (id) on delete cascade;
 
+-- Answers and letters go to responses/<request id>/...: only the officers who attach them (attach_response),
+-- and only under the folder of a request that exists, so no stray object lands outside one.
+create policy "Officers can upload responses into a request's folder" on storage.objects
+  for insert to authenticated
+  with check (bucket_id = 'responses' and private.has_role(array['petugas', 'ppid']::public.staff_role[])
+    and exists (select 1 from public.requests r where r.id::text = (storage.foldername(storage.objects.name))[1]));
+
 -- Fee lines of a granted request (copying at cost; electronic copies are free).
 create table public.request_fees (
   id bigint generated always as identity primary key,
@@ -242,6 +249,7 @@ end
 $$;
 create trigger request_events_notify after insert on public.request_events
   for each row execute function private.notify_event();
+revoke all on function private.notify_event() from public;
 
 create trigger requests_touch before update on public.requests
   for each row execute function private.touch_updated_at();
