@@ -64,6 +64,8 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
     const path = url.pathname
     // The services trust this header for the caller's address, so a client never gets to set it.
     req.headers['x-stack-client-ip'] = req.socket.remoteAddress ?? 'unknown'
+    // As Kong sets it: the address the gateway saw, which a client cannot choose (X-Forwarded-For it can).
+    req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
     const forwarded = req.headers['x-forwarded-for']
     req.headers['x-forwarded-for'] = [forwarded, req.socket.remoteAddress].filter(Boolean).join(', ')
 
