@@ -1053,6 +1053,52 @@ export type Database = {
           response: string | null
           status: Database["public"]["Enums"]["objection_status"] | null
         }
+        Insert: {
+          applicant_address?: never
+          applicant_contact?: never
+          applicant_name?: never
+          applicant_reaction?: string | null
+          atasan_name?: string | null
+          atasan_position?: string | null
+          details?: never
+          due_on?: string | null
+          filed_late?: boolean | null
+          grounds?: Database["public"]["Enums"]["objection_ground"][] | null
+          id?: string | null
+          proxy_name?: string | null
+          purpose?: never
+          reasons?: string | null
+          received_at?: string | null
+          received_on?: string | null
+          registration_no?: string | null
+          request_registration_no?: never
+          responded_at?: string | null
+          response?: string | null
+          status?: Database["public"]["Enums"]["objection_status"] | null
+        }
+        Update: {
+          applicant_address?: never
+          applicant_contact?: never
+          applicant_name?: never
+          applicant_reaction?: string | null
+          atasan_name?: string | null
+          atasan_position?: string | null
+          details?: never
+          due_on?: string | null
+          filed_late?: boolean | null
+          grounds?: Database["public"]["Enums"]["objection_ground"][] | null
+          id?: string | null
+          proxy_name?: string | null
+          purpose?: never
+          reasons?: string | null
+          received_at?: string | null
+          received_on?: string | null
+          registration_no?: string | null
+          request_registration_no?: never
+          responded_at?: string | null
+          response?: string | null
+          status?: Database["public"]["Enums"]["objection_status"] | null
+        }
         Relationships: []
       }
       request_register: {
