@@ -99,13 +99,16 @@ as $$
   )
 $$;
 
--- The holidays skipped between two dates, so a citizen can see why a deadline falls where it does.
+-- The holidays skipped between two dates, so a citizen can see why a deadline falls where it does:
+-- only those on a weekday (a holiday on a Saturday or Sunday skips nothing).
 create function public.holidays_between(a date, b date)
 returns table (day date, name text, kind public.holiday_kind)
 language sql stable
 set search_path = ''
 as $$
-  select h.day, h.name, h.kind from public.holidays h where h.day > a and h.day <= b order by h.day
+  select h.day, h.name, h.kind from public.holidays h
+  where h.day > a and h.day <= b and extract(isodow from h.day) < 6
+  order by h.day
 $$;
 
 grant execute on function public.is_working_day(date), public.add_working_days(date, int),

@@ -87,20 +87,31 @@ declare
   obj record;
   n int := 0;
 begin
-  if items is null or jsonb_typeof(items) <> 'array' then
+  if items is null or items = 'null'::jsonb then
     return 0;
+  end if;
+  if jsonb_typeof(items) <> 'array' then
+    perform private.fail('Daftar lampiran tidak sah.', 'attachments_invalid');
   end if;
   if jsonb_array_length(items) > 20 then
     perform private.fail('Terlalu banyak lampiran (paling banyak 20).', 'too_many_files');
   end if;
   for item in select value from jsonb_array_elements(items) loop
-    if not (item ->> 'kind') = any (allowed_kinds::text[]) then
+    if jsonb_typeof(item) <> 'object' or (item ->> 'kind') is null or not (item ->> 'kind') = any (allowed_kinds::text[]) then
       perform private.fail('Jenis lampiran tidak dikenal.', 'file_kind_invalid');
     end if;
+    -- Identity documents live in the identity bucket, everything a citizen attaches in attachments.
     select o.bucket_id, o.name, o.owner_id, o.metadata into obj from storage.objects o
-    where o.bucket_id = item ->> 'bucket' and o.name = item ->> 'name';
+    where o.bucket_id = item ->> 'bucket' and o.name = item ->> 'name'
+      and o.bucket_id = case when item ->> 'kind' = 'identity' then 'identity' else 'attachments' end;
     if not found or obj.owner_id is distinct from owner::text or (storage.foldername(obj.name))[1] is distinct from owner::text then
       perform private.fail('Lampiran tidak ditemukan di folder Anda; unggah ulang.', 'file_missing');
+    end if;
+    if coalesce((obj.metadata ->> 'size')::bigint, 1) < 1 then
+      perform private.fail('Lampiran kosong; unggah ulang berkasnya.', 'file_empty');
+    end if;
+    if not public.is_plain_line(coalesce(item ->> 'original_name', '')) then
+      perform private.fail('Nama berkas berisi karakter yang tidak diizinkan.', 'file_name_invalid');
     end if;
     if exists (select 1 from public.files f where f.bucket_id = obj.bucket_id and f.object_name = obj.name) then
       perform private.fail('Lampiran itu sudah dipakai.', 'file_already_linked');
@@ -224,7 +235,7 @@ begin
       submit_request.target_unit_id, now(), received, received_on, public.add_working_days(received_on, 10),
       public.deadline_provisional(received_on, public.add_working_days(received_on, 10)), private.hash_secret(secret))
     returning * into r;
-  exception when check_violation or not_null_violation or invalid_text_representation then
+  exception when check_violation or not_null_violation or invalid_text_representation or foreign_key_violation then
     perform private.fail('Isian permohonan belum lengkap atau tidak sah: ' || sqlerrm, 'invalid_request');
   end;
   perform private.link_files(uid, attachments, array['supporting', 'power_of_attorney']::public.file_kind[], r.id, null);
@@ -289,7 +300,7 @@ begin
       target_unit_id, now(), register_offline_request.received_at, received_on, public.add_working_days(received_on, 10),
       public.deadline_provisional(received_on, public.add_working_days(received_on, 10)), private.hash_secret(secret))
     returning * into r;
-  exception when check_violation or not_null_violation or invalid_text_representation then
+  exception when check_violation or not_null_violation or invalid_text_representation or foreign_key_violation then
     perform private.fail('Isian permohonan belum lengkap atau tidak sah: ' || sqlerrm, 'invalid_request');
   end;
   perform private.log_event(r.id, 'submitted', null, 'submitted', 'public', null,
@@ -306,7 +317,10 @@ set search_path = ''
 as $$
 declare
   r public.requests;
-  caller_addr text := coalesce(nullif(split_part(current_setting('request.headers', true)::jsonb ->> 'x-forwarded-for', ',', 1), ''), 'unknown');
+  -- The address the gateway saw (Kong's X-Real-IP); the first X-Forwarded-For entry is whatever the
+  -- client sent, so throttling on it could be dodged by sending a new one each time.
+  caller_addr text := coalesce(nullif(current_setting('request.headers', true)::jsonb ->> 'x-real-ip', ''),
+    nullif(btrim(split_part(current_setting('request.headers', true)::jsonb ->> 'x-forwarded-for', ',', 1)), ''), 'unknown');
   reg_no text := upper(left(coalesce(lookup_request.registration_no, ''), 40));
 begin
   if (select count(*) from private.lookup_attempts a where a.registration_no = reg_no and a.at > now() - interval '15 minutes') >= 10

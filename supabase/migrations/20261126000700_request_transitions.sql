@@ -64,7 +64,25 @@ begin
 end
 $$;
 
-create function private.require_text(value text, min_length int, what text) returns text
+-- Free text a person typed (a note, a reason): trimmed, null when empty, and refused with a clear
+-- reason when too long or holding control or direction-override characters, rather than failing
+-- later on a column or timeline check.
+create function private.optional_text(value text, max_length int, what text) returns text
+language plpgsql immutable
+set search_path = ''
+as $$
+begin
+  if value is null or btrim(value) = '' then
+    return null;
+  end if;
+  if length(btrim(value)) > max_length or not public.is_plain_text(value) then
+    perform private.fail(format('%s terlalu panjang (paling banyak %s karakter) atau berisi karakter yang tidak diizinkan.', what, max_length), 'text_invalid');
+  end if;
+  return btrim(value);
+end
+$$;
+
+create function private.require_text(value text, min_length int, what text, max_length int default 2000) returns text
 language plpgsql immutable
 set search_path = ''
 as $$
@@ -72,7 +90,7 @@ begin
   if value is null or length(btrim(value)) < min_length then
     perform private.fail(format('%s wajib diisi (paling sedikit %s karakter).', what, min_length), 'reason_required');
   end if;
-  return btrim(value);
+  return private.optional_text(value, max_length, what);
 end
 $$;
 
@@ -93,6 +111,9 @@ declare
 begin
   perform private.require_role(array['petugas', 'ppid']::public.staff_role[]);
   r := private.lock_for(request_id, expected_status, array['submitted']::public.request_status[]);
+  if unit_id is not null and not exists (select 1 from public.units u where u.id = unit_id and u.active) then
+    perform private.fail('Unit yang dipilih tidak aktif.', 'unit_invalid');
+  end if;
   update public.requests set status = 'in_process', assigned_unit_id = coalesce(unit_id, assigned_unit_id)
   where id = request_id returning * into r;
   perform private.log_event(request_id, 'accepted', 'submitted', 'in_process', 'public', null,
@@ -135,6 +156,7 @@ declare
   asked date;
   paused int := 0;
 begin
+  note := private.optional_text(note, 2000, 'Catatan');
   perform private.link_files((select auth.uid()), attachments, array['supporting', 'power_of_attorney']::public.file_kind[], request_id, null);
   if coalesce((select s.pause_clock_while_incomplete from public.agency_settings s), false) then
     select public.local_date(e.at) into asked from public.request_events e
@@ -143,7 +165,9 @@ begin
   end if;
   update public.requests set status = 'in_process',
     due_notice_on = public.add_working_days(due_notice_on, paused),
-    due_final_on = case when due_final_on is null then null else public.add_working_days(due_final_on, paused) end
+    due_final_on = case when due_final_on is null then null else public.add_working_days(due_final_on, paused) end,
+    deadline_provisional = public.deadline_provisional(received_on,
+      public.add_working_days(coalesce(due_final_on, due_notice_on), paused))
   where id = request_id returning * into r;
   perform private.log_event(request_id, 'completed', 'needs_completion', 'in_process', 'public', nullif(btrim(note), ''),
     jsonb_build_object('paused_wd', paused, 'files', coalesce(jsonb_array_length(attachments), 0)));
@@ -161,6 +185,7 @@ declare
 begin
   perform private.require_role(array['petugas', 'ppid']::public.staff_role[]);
   r := private.lock_for(request_id, expected_status, array['needs_completion']::public.request_status[]);
+  note := private.optional_text(note, 2000, 'Catatan');
   if private.today() <= r.completion_due_on then
     perform private.fail(format('Batas kelengkapan baru lewat setelah %s.', to_char(r.completion_due_on, 'DD-MM-YYYY')), 'completion_window_open');
   end if;
@@ -229,7 +254,8 @@ $$;
 
 revoke all on function private.require_role(public.staff_role[]), private.lock_request(uuid, public.request_status[]),
   private.lock_for(uuid, public.request_status, public.request_status[]),
-  private.lock_own_request(uuid, public.request_status[]), private.require_text(text, int, text), private.today() from public;
+  private.lock_own_request(uuid, public.request_status[]), private.optional_text(text, int, text),
+  private.require_text(text, int, text, int), private.today() from public;
 revoke all on function public.accept_request(uuid, public.request_status, bigint),
   public.request_completion(uuid, public.request_status, text), public.complete_request(uuid, text, jsonb),
   public.close_incomplete(uuid, public.request_status, text), public.assign_request(uuid, bigint, uuid),

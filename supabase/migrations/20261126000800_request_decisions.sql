@@ -29,6 +29,7 @@ declare
 begin
   perform private.require_role(array['ppid']::public.staff_role[]);
   r := private.lock_for(request_id, expected_status, array['in_process', 'extended']::public.request_status[]);
+  note := private.optional_text(note, 5000, 'Catatan keputusan');
   if decision in ('rejected_exempt', 'granted_partial') then
     if coalesce(cardinality(exemption_codes), 0) = 0 then
       perform private.fail('Penolakan atau pemberian sebagian wajib menyebut dasar pengecualian Pasal 17.', 'grounds_required');
@@ -107,7 +108,7 @@ declare
 begin
   perform private.require_role(array['petugas', 'ppid']::public.staff_role[]);
   r := private.lock_for(request_id, expected_status, array['awaiting_payment']::public.request_status[]);
-  update public.requests set status = 'decided', paid_at = now(), payment_method = private.require_text(method, 2, 'Cara pembayaran')
+  update public.requests set status = 'decided', paid_at = now(), payment_method = private.require_text(method, 2, 'Cara pembayaran', 100)
   where id = request_id returning * into r;
   perform private.log_event(request_id, 'paid', 'awaiting_payment', 'decided', 'public', null, jsonb_build_object('method', r.payment_method));
   return r;
@@ -124,6 +125,7 @@ declare
 begin
   perform private.require_role(array['petugas', 'ppid']::public.staff_role[]);
   r := private.lock_for(request_id, expected_status, array['decided']::public.request_status[]);
+  note := private.optional_text(note, 2000, 'Catatan penyerahan');
   if method is null then
     perform private.fail('Cara penyerahan wajib dipilih.', 'delivery_method_required');
   end if;
@@ -175,6 +177,7 @@ declare
     array['submitted', 'in_process', 'needs_completion', 'extended']::public.request_status[]);
   previous public.request_status := r.status;
 begin
+  reason := private.optional_text(reason, 2000, 'Alasan pencabutan');
   update public.requests set status = 'withdrawn', withdrawn_at = now(), withdraw_reason = nullif(btrim(reason), '')
   where id = request_id returning * into r;
   perform private.log_event(request_id, 'withdrawn', previous, 'withdrawn', 'public', nullif(btrim(reason), ''));
@@ -188,14 +191,11 @@ language plpgsql security definer
 set search_path = ''
 as $$
 declare
-  text_ text := private.require_text(body, 1, 'Pesan');
+  text_ text := private.require_text(body, 1, 'Pesan', 5000);
 begin
   if not (private.is_staff() or exists (
     select 1 from public.requests r where r.id = request_id and r.applicant_id = (select auth.uid()))) then
     perform private.fail('Permohonan tidak ditemukan.', 'not_found', 'PT404');
-  end if;
-  if length(text_) > 5000 or not public.is_plain_text(text_) then
-    perform private.fail('Pesan terlalu panjang atau berisi karakter yang tidak diizinkan.', 'message_invalid');
   end if;
   return private.log_event(request_id, 'message', null, null, 'public', text_);
 end
@@ -206,14 +206,11 @@ language plpgsql security definer
 set search_path = ''
 as $$
 declare
-  text_ text := private.require_text(body, 1, 'Catatan');
+  text_ text := private.require_text(body, 1, 'Catatan', 5000);
 begin
   perform private.require_role(array['petugas', 'ppid', 'atasan_ppid']::public.staff_role[]);
   if not exists (select 1 from public.requests r where r.id = request_id) then
     perform private.fail('Permohonan tidak ditemukan.', 'not_found', 'PT404');
-  end if;
-  if length(text_) > 5000 or not public.is_plain_text(text_) then
-    perform private.fail('Catatan terlalu panjang atau berisi karakter yang tidak diizinkan.', 'message_invalid');
   end if;
   return private.log_event(request_id, 'note', null, null, 'internal', text_);
 end
@@ -241,6 +238,9 @@ begin
   if not found then
     perform private.fail('Dokumen tidak ditemukan di folder permohonan ini.', 'file_missing');
   end if;
+  if exists (select 1 from public.files f where f.bucket_id = 'responses' and f.object_name = attach_response.object_name) then
+    perform private.fail('Dokumen itu sudah dilampirkan.', 'file_already_linked');
+  end if;
   insert into public.files (bucket_id, object_name, owner_id, kind, original_name, mime_type, size_bytes, request_id)
   values ('responses', object_name, (select auth.uid()), kind, left(original_name, 255),
     coalesce(obj.metadata ->> 'mimetype', 'application/octet-stream'), coalesce((obj.metadata ->> 'size')::bigint, 1), request_id)
@@ -251,12 +251,23 @@ begin
 end
 $$;
 
--- Citizens read the answers and letters of their own requests.
+-- Citizens read the answers and letters of their own requests once an officer has attached them
+-- (a draft uploaded to the request's folder stays with staff until then).
+create function private.is_attached_response(object_name text) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1 from public.files f join public.requests r on r.id = f.request_id
+    where f.bucket_id = 'responses' and f.object_name = is_attached_response.object_name
+      and r.applicant_id = (select auth.uid()))
+$$;
+revoke all on function private.is_attached_response(text) from public;
+grant execute on function private.is_attached_response(text) to authenticated;
+
 create policy "Citizens can read the responses to their requests" on storage.objects
   for select to authenticated
-  using (bucket_id = 'responses' and exists (
-    select 1 from public.requests r
-    where r.id::text = (storage.foldername(name))[1] and r.applicant_id = (select auth.uid())));
+  using (bucket_id = 'responses' and private.is_attached_response(name));
 
 -- The clock as computed columns (select=...,next_deadline,working_days_left,is_overdue).
 create function public.next_deadline(r public.requests) returns date

@@ -123,7 +123,7 @@ begin
     values (
       private.next_number('objection', coalesce((select s.objection_prefix from public.agency_settings s), 'KB'),
         extract(year from (now() at time zone private.settings_tz()))::int),
-      r.applicant_id, case when by_officer then (select auth.uid()) end, grounds, btrim(case_position),
+      r.id, r.applicant_id, case when by_officer then (select auth.uid()) end, grounds, btrim(case_position),
       nullif(btrim(proxy_name), ''), nullif(btrim(proxy_address), ''), ground, window_end, private.today() > window_end,
       nullif(btrim(late_note), ''), received_on, public.add_working_days(received_on, 30))
     returning * into o;
@@ -233,9 +233,11 @@ begin
   if outcome not in ('upheld', 'rejected', 'settled_musyawarah') then
     perform private.fail('Putusan keberatan harus dikabulkan, ditolak, atau diselesaikan secara musyawarah.', 'illegal_transition');
   end if;
-  perform private.require_text(response, 10, 'Tanggapan tertulis');
+  response := private.require_text(response, 10, 'Tanggapan tertulis', 10000);
   if outcome = 'rejected' then
-    perform private.require_text(reasons, 10, 'Alasan penolakan keberatan');
+    reasons := private.require_text(reasons, 10, 'Alasan penolakan keberatan', 10000);
+  else
+    reasons := private.optional_text(reasons, 10000, 'Alasan');
   end if;
   if outcome = 'settled_musyawarah' and 'a' = any (o.grounds) then
     perform private.fail('Musyawarah hanya untuk alasan keberatan huruf b sampai g.', 'musyawarah_not_allowed');
@@ -326,8 +328,12 @@ begin
   else
     perform private.fail('Sengketa dicatat setelah keberatan diputus atau batas 30 hari kerja lewat.', 'dispute_not_open');
   end if;
-  if filed > private.today() then
-    perform private.fail('Tanggal pengajuan sengketa tidak boleh di masa depan.', 'filed_on_invalid');
+  notes := private.optional_text(notes, 5000, 'Catatan');
+  if filed > private.today() or filed < since then
+    perform private.fail(format('Tanggal pengajuan sengketa harus antara %s dan hari ini.', to_char(since, 'DD-MM-YYYY')), 'filed_on_invalid');
+  end if;
+  if exists (select 1 from public.disputes x where x.objection_id = o.id) then
+    perform private.fail('Sengketa atas keberatan ini sudah dicatat; perbarui tahapannya.', 'dispute_exists');
   end if;
   insert into public.disputes (objection_id, request_id, commission, register_no, filed_on, filed_late, notes, recorded_by)
   values (o.id, o.request_id,
@@ -350,6 +356,7 @@ declare
   d public.disputes;
 begin
   perform private.require_role(array['petugas', 'ppid']::public.staff_role[]);
+  notes := private.optional_text(notes, 5000, 'Catatan');
   update public.disputes set stage = update_dispute.stage, outcome = coalesce(update_dispute.outcome, disputes.outcome),
     notes = coalesce(nullif(btrim(update_dispute.notes), ''), disputes.notes)
   where id = dispute_id returning * into d;
