@@ -700,6 +700,7 @@ export type Database = {
           item: string
           quantity: number
           request_id: string
+          superseded_at: string | null
           unit_price: number
         }
         Insert: {
@@ -709,6 +710,7 @@ export type Database = {
           item: string
           quantity: number
           request_id: string
+          superseded_at?: string | null
           unit_price: number
         }
         Update: {
@@ -718,6 +720,7 @@ export type Database = {
           item?: string
           quantity?: number
           request_id?: string
+          superseded_at?: string | null
           unit_price?: number
         }
         Relationships: [

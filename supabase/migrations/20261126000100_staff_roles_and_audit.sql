@@ -98,6 +98,8 @@ language plpgsql security definer
 set search_path = ''
 as $$
 begin
+  -- The same lock as revoke_role: an admin revoked a moment ago cannot still grant.
+  perform pg_advisory_xact_lock(hashtext('revoke_admin'));
   if not private.has_role(array['admin']::public.staff_role[]) then
     raise exception 'Hanya admin aktif yang dapat memberi peran.' using errcode = '42501';
   end if;

@@ -111,6 +111,10 @@ as $$
   order by h.day
 $$;
 
+revoke all on function public.is_working_day(date), public.add_working_days(date, int),
+  public.working_days_between(date, date), public.local_date(timestamptz), public.received_day(timestamptz),
+  public.deadline_provisional(date, date), public.holidays_between(date, date),
+  private.next_working_day(date), private.settings_tz() from public;
 grant execute on function public.is_working_day(date), public.add_working_days(date, int),
   public.working_days_between(date, date), public.local_date(timestamptz), public.received_day(timestamptz),
   public.deadline_provisional(date, date), public.holidays_between(date, date)

@@ -135,6 +135,10 @@ create policy "Staff can read every request" on public.requests
   for select to authenticated using (private.is_staff());
 
 alter table public.files add constraint files_request_fk foreign key (request_id) references public.requests (id) on delete cascade;
+create policy "Citizens can see the files of their requests" on public.files
+  for select to authenticated
+  using (request_id is not null and exists (
+    select 1 from public.requests r where r.id = request_id and r.applicant_id = (select auth.uid())));
 
 -- Answers and letters go to responses/<request id>/...: only the officers who attach them (attach_response),
 -- and only under the folder of a request that exists, so no stray object lands outside one.
@@ -151,7 +155,9 @@ create table public.request_fees (
   quantity int not null check (quantity between 1 and 100000),
   unit_price numeric(12, 0) not null check (unit_price >= 0),
   created_by uuid references auth.users (id),
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  -- Set when an upheld objection reopens the request: the lines of the earlier decision no longer count.
+  superseded_at timestamptz
 );
 create index request_fees_request_idx on public.request_fees (request_id);
 alter table public.request_fees enable row level security;
@@ -188,7 +194,8 @@ create table public.request_events (
   id bigint generated always as identity primary key,
   request_id uuid not null references public.requests (id) on delete restrict,
   at timestamptz not null default now(),
-  actor_id uuid references auth.users (id) on delete set null,
+  -- No foreign key: deleting an account must not rewrite history, so the id stays as it was.
+  actor_id uuid,
   actor_role text not null,
   kind text not null check (kind ~ '^[a-z_]{3,40}$'),
   from_status public.request_status,

@@ -252,8 +252,16 @@ begin
       'on_time', private.today() <= o.due_on));
   if outcome = 'upheld' then
     select * into r from public.requests x where x.id = o.request_id for update;
+    -- The law sets no clock for a reopened request; it gets a fresh one from the Atasan's decision (10
+    -- working days, extendable once), so it is neither overdue at once nor counted late when re-decided.
+    update public.request_fees set superseded_at = now() where request_id = o.request_id and superseded_at is null;
     update public.requests set status = 'in_process', reopened_by_objection = o.id, closed_at = null,
-      notice_sent_at = null, decision_type = null
+      notice_sent_at = null, decision_type = null, information_status = null, information_forms = '{}',
+      exemption_codes = '{}', exemption_other = null, holder_body = null, decision_note = null, notice_letter_no = null,
+      delivery_due_on = null, fee_total = 0, paid_at = null, payment_method = null, objection_open_until = null,
+      due_notice_on = public.add_working_days(public.received_day(now()), 10),
+      extended_at = null, extension_reason = null, due_final_on = null,
+      deadline_provisional = public.deadline_provisional(public.received_day(now()), public.add_working_days(public.received_day(now()), 10))
     where id = o.request_id;
     perform private.log_event(o.request_id, 'reopened', r.status, 'in_process', 'public', null,
       jsonb_build_object('objection_id', o.id, 'previous_decision', r.decision_type));

@@ -20,7 +20,7 @@ select
   r.information_forms,
   r.obtain_methods,
   r.decision_type,
-  array_to_string(r.exemption_codes, ', ') || coalesce(' — ' || r.exemption_other, '') as refusal_grounds,
+  nullif(array_to_string(r.exemption_codes, ', ') || coalesce(' — ' || r.exemption_other, ''), '') as refusal_grounds,
   r.notice_sent_at,
   r.notice_letter_no,
   r.delivered_at,

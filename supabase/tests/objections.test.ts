@@ -140,7 +140,14 @@ describe('review and decision', () => {
     expect(tail.map((e) => [e.kind, e.from_status, e.to_status, e.visibility])).toEqual([
       ['objection_decided', null, null, 'public'], ['reopened', 'closed', 'in_process', 'public'],
     ])
-    ok(await o.ppid.client.rpc('decide_request', { request_id: r.id, expected_status: 'in_process', decision: 'granted_full' }))
+    // A fresh clock from the Atasan's decision: not overdue at once, and the earlier refusal's data is gone.
+    const [clock] = await sql(`select due_notice_on = public.add_working_days(public.received_day(now()), 10) as fresh,
+      public.is_overdue(r) as overdue, exemption_codes, extended_at from public.requests r where id = $1`, [r.id])
+    expect(clock).toEqual({ fresh: true, overdue: false, exemption_codes: [], extended_at: null })
+    const decided = ok(await o.ppid.client.rpc('decide_request', { request_id: r.id, expected_status: 'in_process', decision: 'granted_full' }))
+    expect(decided.data.notice_sent_at).not.toBeNull()
+    const [onTime] = await sql(`select on_time from public.request_register where id = $1`, [r.id])
+    expect(onTime).toEqual({ on_time: true })
   })
 
   test('the applicant withdraws an open objection; then may file again', async () => {
