@@ -257,7 +257,7 @@ async function secondaryIndexes(db: pg.Pool): Promise<IndexDef[]> {
 
 async function seed(db: pg.Pool, from: number, to: number, indexes: IndexDef[]) {
   const started = performance.now()
-  await db.query(`drop index ${indexes.map((i) => i.name).join(', ')}`)
+  if (indexes.length) await db.query(`drop index ${indexes.map((i) => i.name).join(', ')}`)
   const chunks: [number, number][] = []
   for (let first = from; first <= to; first += CHUNK) chunks.push([first, Math.min(to, first + CHUNK - 1)])
   const totals = { requests: 0, events: 0, files: 0 }
@@ -280,7 +280,8 @@ async function seed(db: pg.Pool, from: number, to: number, indexes: IndexDef[]) 
   }))
   const loaded = performance.now()
   // Rebuild on two connections, the big GIN index on its own.
-  const queue = [...indexes].sort((a, b) => Number(b.def.includes('gin')) - Number(a.def.includes('gin')))
+  const gin = (i: IndexDef) => Number(i.def.includes(' USING gin '))
+  const queue = [...indexes].sort((a, b) => gin(b) - gin(a))
   await Promise.all(Array.from({ length: LOADERS }, async () => {
     const client = await db.connect()
     try {
