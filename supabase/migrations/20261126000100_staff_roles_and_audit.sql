@@ -88,9 +88,9 @@ grant select on public.audit_log to authenticated, service_role;
 create policy "Staff can read their own roles" on public.user_roles
   for select to authenticated using (user_id = (select auth.uid()));
 create policy "Admins can read every role" on public.user_roles
-  for select to authenticated using (private.has_role(array['admin']::public.staff_role[]));
+  for select to authenticated using ((select private.has_role(array['admin']::public.staff_role[])));
 create policy "Admins can read the audit log" on public.audit_log
-  for select to authenticated using (private.has_role(array['admin']::public.staff_role[]));
+  for select to authenticated using ((select private.has_role(array['admin']::public.staff_role[])));
 
 -- Roles change only here: by an active admin, never on themselves, never removing the last admin.
 create function public.grant_role(target uuid, wanted public.staff_role) returns void

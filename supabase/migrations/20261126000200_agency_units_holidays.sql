@@ -37,8 +37,8 @@ create policy "Signed-in users can read the agency settings" on public.agency_se
   for select to authenticated using (true);
 create policy "Admins can change the agency settings" on public.agency_settings
   for update to authenticated
-  using (private.has_role(array['admin']::public.staff_role[]))
-  with check (private.has_role(array['admin']::public.staff_role[]));
+  using ((select private.has_role(array['admin']::public.staff_role[])))
+  with check ((select private.has_role(array['admin']::public.staff_role[])));
 
 create function private.audit_settings() returns trigger
 language plpgsql security definer
@@ -68,10 +68,10 @@ grant select on public.units to authenticated, service_role;
 grant insert, update on public.units to authenticated, service_role;
 create policy "Signed-in users can read the units" on public.units for select to authenticated using (true);
 create policy "Admins can add units" on public.units for insert to authenticated
-  with check (private.has_role(array['admin']::public.staff_role[]));
+  with check ((select private.has_role(array['admin']::public.staff_role[])));
 create policy "Admins can change units" on public.units for update to authenticated
-  using (private.has_role(array['admin']::public.staff_role[]))
-  with check (private.has_role(array['admin']::public.staff_role[]));
+  using ((select private.has_role(array['admin']::public.staff_role[])))
+  with check ((select private.has_role(array['admin']::public.staff_role[])));
 
 create type public.holiday_kind as enum ('libur_nasional', 'cuti_bersama', 'lokal');
 
@@ -90,12 +90,12 @@ grant select on public.holidays to authenticated, service_role;
 grant insert, update, delete on public.holidays to authenticated, service_role;
 create policy "Signed-in users can read the holidays" on public.holidays for select to authenticated using (true);
 create policy "Admins can add holidays" on public.holidays for insert to authenticated
-  with check (private.has_role(array['admin']::public.staff_role[]));
+  with check ((select private.has_role(array['admin']::public.staff_role[])));
 create policy "Admins can change holidays" on public.holidays for update to authenticated
-  using (private.has_role(array['admin']::public.staff_role[]))
-  with check (private.has_role(array['admin']::public.staff_role[]));
+  using ((select private.has_role(array['admin']::public.staff_role[])))
+  with check ((select private.has_role(array['admin']::public.staff_role[])));
 create policy "Admins can remove holidays" on public.holidays for delete to authenticated
-  using (private.has_role(array['admin']::public.staff_role[]));
+  using ((select private.has_role(array['admin']::public.staff_role[])));
 
 -- Years whose calendar was published (the SKB 3 Menteri): only then are deadlines in them final.
 create table public.holiday_years (
@@ -109,10 +109,10 @@ grant select on public.holiday_years to authenticated, service_role;
 grant insert, update on public.holiday_years to authenticated, service_role;
 create policy "Signed-in users can read the calendar years" on public.holiday_years for select to authenticated using (true);
 create policy "Admins can add calendar years" on public.holiday_years for insert to authenticated
-  with check (private.has_role(array['admin']::public.staff_role[]));
+  with check ((select private.has_role(array['admin']::public.staff_role[])));
 create policy "Admins can change calendar years" on public.holiday_years for update to authenticated
-  using (private.has_role(array['admin']::public.staff_role[]))
-  with check (private.has_role(array['admin']::public.staff_role[]));
+  using ((select private.has_role(array['admin']::public.staff_role[])))
+  with check ((select private.has_role(array['admin']::public.staff_role[])));
 
 create function private.audit_holidays() returns trigger
 language plpgsql security definer

@@ -63,7 +63,7 @@ grant select, insert, update, delete on public.profiles to service_role;
 create policy "Citizens can read their own profile" on public.profiles
   for select to authenticated using (id = (select auth.uid()));
 create policy "Staff can read profiles" on public.profiles
-  for select to authenticated using (private.is_staff());
+  for select to authenticated using ((select private.is_staff()));
 create policy "Citizens can create their own profile" on public.profiles
   for insert to authenticated with check (id = (select auth.uid()));
 create policy "Citizens can change their own profile" on public.profiles
@@ -111,7 +111,7 @@ grant update (check_status, detected_type, checked_at) on public.files to servic
 create policy "Citizens can see their own files" on public.files
   for select to authenticated using (owner_id = (select auth.uid()));
 create policy "Staff can see every file" on public.files
-  for select to authenticated using (private.is_staff());
+  for select to authenticated using ((select private.is_staff()));
 
 -- Private buckets with size and type limits (security.md rule 7). Paths start with the owner's id
 -- (identity, attachments) or the request's id (responses), so the policies below can check them.
@@ -136,7 +136,7 @@ create policy "Citizens can remove their own unlinked uploads" on storage.object
   using (bucket_id in ('identity', 'attachments') and (storage.foldername(name))[1] = (select auth.uid())::text
     and not exists (select 1 from public.files f where f.bucket_id = storage.objects.bucket_id and f.object_name = storage.objects.name));
 create policy "Staff can read citizens' uploads" on storage.objects
-  for select to authenticated using (bucket_id in ('identity', 'attachments') and private.is_staff());
+  for select to authenticated using (bucket_id in ('identity', 'attachments') and (select private.is_staff()));
 -- Officers upload answers under a request's folder: that policy follows the requests table (next migration).
 create policy "Staff can read responses" on storage.objects
-  for select to authenticated using (bucket_id = 'responses' and private.is_staff());
+  for select to authenticated using (bucket_id = 'responses' and (select private.is_staff()));

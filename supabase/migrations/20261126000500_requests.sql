@@ -132,7 +132,7 @@ grant select on public.requests to authenticated, service_role;
 create policy "Citizens can read their own requests" on public.requests
   for select to authenticated using (applicant_id = (select auth.uid()));
 create policy "Staff can read every request" on public.requests
-  for select to authenticated using (private.is_staff());
+  for select to authenticated using ((select private.is_staff()));
 
 alter table public.files add constraint files_request_fk foreign key (request_id) references public.requests (id) on delete cascade;
 create policy "Citizens can see the files of their requests" on public.files
@@ -164,7 +164,7 @@ alter table public.request_fees enable row level security;
 grant select on public.request_fees to authenticated, service_role;
 create policy "Citizens can read the fees of their requests" on public.request_fees for select to authenticated
   using (exists (select 1 from public.requests r where r.id = request_id and r.applicant_id = (select auth.uid())));
-create policy "Staff can read every fee" on public.request_fees for select to authenticated using (private.is_staff());
+create policy "Staff can read every fee" on public.request_fees for select to authenticated using ((select private.is_staff()));
 
 -- The consequence test (uji konsekuensi, UU KIP Pasal 19) behind a refusal or partial grant.
 create table public.consequence_tests (
@@ -187,7 +187,7 @@ alter table public.consequence_tests enable row level security;
 grant select on public.consequence_tests to authenticated, service_role;
 create policy "Citizens can read the consequence test of their requests" on public.consequence_tests for select to authenticated
   using (exists (select 1 from public.requests r where r.id = request_id and r.applicant_id = (select auth.uid())));
-create policy "Staff can read every consequence test" on public.consequence_tests for select to authenticated using (private.is_staff());
+create policy "Staff can read every consequence test" on public.consequence_tests for select to authenticated using ((select private.is_staff()));
 
 -- The timeline: status changes, messages, notes, documents. Never updated or deleted.
 create table public.request_events (
@@ -210,7 +210,7 @@ grant select on public.request_events to authenticated, service_role;
 create policy "Citizens can read the public timeline of their requests" on public.request_events for select to authenticated
   using (visibility = 'public'
     and exists (select 1 from public.requests r where r.id = request_id and r.applicant_id = (select auth.uid())));
-create policy "Staff can read every timeline" on public.request_events for select to authenticated using (private.is_staff());
+create policy "Staff can read every timeline" on public.request_events for select to authenticated using ((select private.is_staff()));
 create trigger request_events_append_only before update or delete on public.request_events
   for each row execute function private.forbid_change();
 create trigger request_events_no_truncate before truncate on public.request_events

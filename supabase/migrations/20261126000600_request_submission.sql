@@ -33,7 +33,7 @@ set search_path = ''
 as $$
   insert into private.registration_counters as c (kind, year, last) values (kind, year, 1)
   on conflict (kind, year) do update set last = c.last + 1
-  returning format('%s-%s-%s', prefix, year, lpad(last::text, 5, '0'))
+  returning format('%s-%s-%s', prefix, year, lpad(last::text, greatest(5, length(last::text)), '0'))
 $$;
 
 create function private.new_secret() returns text

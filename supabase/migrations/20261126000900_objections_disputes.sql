@@ -45,7 +45,7 @@ grant select on public.objections to authenticated, service_role;
 create policy "Citizens can read their own objections" on public.objections
   for select to authenticated using (applicant_id = (select auth.uid()));
 create policy "Staff can read every objection" on public.objections
-  for select to authenticated using (private.is_staff());
+  for select to authenticated using ((select private.is_staff()));
 create trigger objections_touch before update on public.objections
   for each row execute function private.touch_updated_at();
 
@@ -72,7 +72,7 @@ alter table public.disputes enable row level security;
 grant select on public.disputes to authenticated, service_role;
 create policy "Citizens can read disputes about their requests" on public.disputes for select to authenticated
   using (exists (select 1 from public.requests r where r.id = request_id and r.applicant_id = (select auth.uid())));
-create policy "Staff can read every dispute" on public.disputes for select to authenticated using (private.is_staff());
+create policy "Staff can read every dispute" on public.disputes for select to authenticated using ((select private.is_staff()));
 create trigger disputes_touch before update on public.disputes
   for each row execute function private.touch_updated_at();
 
