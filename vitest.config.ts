@@ -12,6 +12,20 @@ export default mergeConfig(
             name: 'unit',
             environment: 'happy-dom',
             include: ['src/**/*.test.ts'],
+            exclude: ['src/**/*.stack.test.ts'],
+          },
+        },
+        {
+          // src/api functions against the embedded stack with the real migrations, as the browser calls them.
+          extends: true,
+          test: {
+            name: 'api',
+            environment: 'node',
+            include: ['src/**/*.stack.test.ts'],
+            globalSetup: ['supabase/tests/global-setup.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
           },
         },
         {

@@ -3,18 +3,24 @@ import { createPinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RouteLocationNormalized } from 'vue-router'
 import * as api from '@/api/auth'
+import type { StaffRole } from '@/api/roles'
 import App from '@/App.vue'
 import { i18n } from '@/i18n'
 import { authGuard, createAppRouter, documentTitle, routes, type SessionGate } from '@/router'
 
 vi.mock('@/api/auth', async () => (await import('@/test/mockAuthApi')).mockAuthApi())
+vi.mock('@/api/roles', async () => (await import('@/test/mockRolesApi')).mockRolesApi())
 
 function routeTo(fullPath: string, meta: Partial<RouteLocationNormalized['meta']>): RouteLocationNormalized {
   return { fullPath, meta: { titleKey: 'home.title', ...meta } } as RouteLocationNormalized
 }
 
-function gate(isSignedIn: boolean, ready = () => Promise.resolve()): SessionGate & { ready: ReturnType<typeof vi.fn> } {
-  return { isSignedIn, ready: vi.fn(ready) }
+function gate(
+  isSignedIn: boolean,
+  ready = () => Promise.resolve(),
+  roles: StaffRole[] = [],
+): SessionGate & { ready: ReturnType<typeof vi.fn> } {
+  return { isSignedIn, ready: vi.fn(ready), hasAnyRole: (wanted) => wanted.some((role) => roles.includes(role)) }
 }
 
 describe('authGuard', () => {
@@ -45,6 +51,21 @@ describe('authGuard', () => {
     const session = gate(false)
     await expect(authGuard(routeTo('/masuk', { guestOnly: true }), session)).resolves.toBe(true)
     expect(session.ready).toHaveBeenCalledTimes(1)
+  })
+
+  it('sends a user without the route\'s staff role to the forbidden page', async () => {
+    const to = routeTo('/petugas', { roles: ['petugas', 'ppid'] })
+    await expect(authGuard(to, gate(true, undefined, ['admin']))).resolves.toEqual({
+      name: 'forbidden',
+      query: { from: '/petugas' },
+    })
+    await expect(authGuard(to, gate(true, undefined, ['ppid']))).resolves.toBe(true)
+  })
+
+  it('treats a route with roles as requiring sign-in', async () => {
+    await expect(authGuard(routeTo('/petugas', { roles: ['petugas'] }), gate(false))).resolves.toMatchObject({
+      name: 'sign-in',
+    })
   })
 
   it('treats a failed restore as signed out', async () => {

@@ -7,7 +7,11 @@ import {
   type RouteLocationRaw,
   type RouteRecordRaw,
 } from 'vue-router'
+import type { StaffRole } from '@/api/roles'
 import { i18n } from '@/i18n'
+import { adminRoutes } from '@/routes/admin'
+import { citizenRoutes } from '@/routes/citizen'
+import { officerRoutes } from '@/routes/officer'
 import { useSessionStore } from '@/stores/session'
 
 declare module 'vue-router' {
@@ -17,6 +21,10 @@ declare module 'vue-router' {
     requiresAuth?: boolean
     /** Pages such as sign-in that a signed-in user has no use for. */
     guestOnly?: boolean
+    /** Only for users holding one of these active staff roles (implies requiresAuth). */
+    roles?: readonly StaffRole[]
+    /** Shows the route in the header menu, in `order`. */
+    nav?: { labelKey: string; order: number }
   }
 }
 
@@ -39,6 +47,15 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/auth/SignUpPage.vue'),
     meta: { titleKey: 'auth.signUp.title', guestOnly: true },
   },
+  ...citizenRoutes,
+  ...officerRoutes,
+  ...adminRoutes,
+  {
+    path: '/tidak-berwenang',
+    name: 'forbidden',
+    component: () => import('@/pages/public/ForbiddenPage.vue'),
+    meta: { titleKey: 'forbidden.title' },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -50,6 +67,7 @@ export const routes: RouteRecordRaw[] = [
 export interface SessionGate {
   ready(): Promise<void>
   readonly isSignedIn: boolean
+  hasAnyRole(roles: readonly StaffRole[]): boolean
 }
 
 /**
@@ -57,7 +75,8 @@ export interface SessionGate {
  * depend on it, so public pages never load supabase-js for it.
  */
 export async function authGuard(to: RouteLocationNormalized, session: SessionGate): Promise<true | RouteLocationRaw> {
-  const { requiresAuth, guestOnly } = to.meta
+  const { guestOnly, roles } = to.meta
+  const requiresAuth = to.meta.requiresAuth || roles !== undefined
   if (!requiresAuth && !guestOnly) return true
   try {
     await session.ready()
@@ -66,6 +85,7 @@ export async function authGuard(to: RouteLocationNormalized, session: SessionGat
   }
   if (requiresAuth && !session.isSignedIn) return { name: 'sign-in', query: { redirect: to.fullPath } }
   if (guestOnly && session.isSignedIn) return { name: 'home' }
+  if (roles && !session.hasAnyRole(roles)) return { name: 'forbidden', query: { from: to.fullPath } }
   return true
 }
 

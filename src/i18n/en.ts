@@ -1,6 +1,14 @@
+import admin from './en/admin'
+import enums from './en/enums'
+import citizen from './en/citizen'
+import officer from './en/officer'
 import type { MessageSchema } from './id'
 
 const en: MessageSchema = {
+  citizen,
+  enums,
+  officer,
+  admin,
   app: {
     name: 'Public Information Request Service',
     skipLink: 'Skip to main content',
@@ -76,6 +84,11 @@ const en: MessageSchema = {
       network: 'Cannot reach the server. Check your internet connection and try again.',
       unknown: 'Something went wrong. Please try again.',
     },
+  },
+  forbidden: {
+    title: 'Not allowed',
+    heading: 'This page is not for your account',
+    body: 'This page is only for staff with a particular role. If you should have access, contact the PPID admin.',
   },
   notFound: {
     title: 'Page not found',

@@ -1,5 +1,15 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
+import admin from './id/admin'
+import enums from './id/enums'
+import citizen from './id/citizen'
+import officer from './id/officer'
+
+// Each side of the service keeps its messages in its own module (id/citizen.ts …).
 const id = {
+  citizen,
+  enums,
+  officer,
+  admin,
   app: {
     name: 'Layanan Permohonan Informasi Publik',
     skipLink: 'Langsung ke konten utama',
@@ -75,6 +85,11 @@ const id = {
       network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
       unknown: 'Terjadi kesalahan. Silakan coba lagi.',
     },
+  },
+  forbidden: {
+    title: 'Tidak berwenang',
+    heading: 'Halaman ini bukan untuk akun Anda',
+    body: 'Halaman ini hanya untuk petugas dengan peran tertentu. Jika Anda seharusnya memiliki akses, hubungi admin PPID.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

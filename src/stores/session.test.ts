@@ -2,10 +2,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as api from '@/api/auth'
 import { AuthApiFailure, type AuthListener } from '@/api/auth'
+import { listMyActiveRoles } from '@/api/roles'
 import { useSessionStore } from '@/stores/session'
 import { fakeSession } from '@/test/fixtures'
 
 vi.mock('@/api/auth', async () => (await import('@/test/mockAuthApi')).mockAuthApi())
+vi.mock('@/api/roles', async () => (await import('@/test/mockRolesApi')).mockRolesApi())
 
 let listener: AuthListener | undefined
 
@@ -14,6 +16,7 @@ beforeEach(() => {
   setActivePinia(createPinia())
   listener = undefined
   vi.mocked(api.getSession).mockResolvedValue(null)
+  vi.mocked(listMyActiveRoles).mockResolvedValue([])
   vi.mocked(api.onAuthStateChange).mockImplementation((fn) => {
     listener = fn
     return Promise.resolve(() => undefined)
@@ -90,6 +93,23 @@ describe('session store', () => {
 
     expect(api.signIn).toHaveBeenCalledWith('warga@contoh.id', 'rahasia123')
     expect(store.isSignedIn).toBe(true)
+  })
+
+  it('loads the active staff roles on sign-in and forgets them on sign-out', async () => {
+    vi.mocked(api.signIn).mockResolvedValue(fakeSession())
+    vi.mocked(api.signOut).mockResolvedValue()
+    vi.mocked(listMyActiveRoles).mockResolvedValue(['petugas'])
+    const store = useSessionStore()
+
+    await store.signIn('petugas@contoh.id', 'rahasia123')
+    expect(listMyActiveRoles).toHaveBeenCalledWith(fakeSession().user.id)
+    expect(store.isStaff).toBe(true)
+    expect(store.hasAnyRole(['ppid', 'petugas'])).toBe(true)
+    expect(store.hasAnyRole(['admin'])).toBe(false)
+
+    await store.signOut()
+    expect(store.roles).toEqual([])
+    expect(store.isStaff).toBe(false)
   })
 
   it('signIn passes the typed failure through and stays signed out', async () => {

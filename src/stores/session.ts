@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import * as authApi from '@/api/auth'
 import type { Session } from '@/api/auth'
+import { listMyActiveRoles, type StaffRole } from '@/api/roles'
 
 export type SessionStatus = 'idle' | 'restoring' | 'ready'
 
@@ -10,6 +11,18 @@ export const useSessionStore = defineStore('session', () => {
   const status = ref<SessionStatus>('idle')
   const user = computed(() => session.value?.user ?? null)
   const isSignedIn = computed(() => session.value !== null)
+  /** Active staff roles of the signed-in user; empty for citizens. For menus and guards only. */
+  const roles = ref<StaffRole[]>([])
+  const isStaff = computed(() => roles.value.length > 0)
+
+  function hasAnyRole(wanted: readonly StaffRole[]): boolean {
+    return wanted.some((role) => roles.value.includes(role))
+  }
+
+  async function loadRoles(): Promise<void> {
+    const userId = session.value?.user.id
+    roles.value = userId ? await listMyActiveRoles(userId) : []
+  }
 
   let restoring: Promise<void> | undefined
 
@@ -17,9 +30,12 @@ export const useSessionStore = defineStore('session', () => {
     status.value = 'restoring'
     try {
       session.value = await authApi.getSession()
+      await loadRoles()
       await authApi.onAuthStateChange((event, next) => {
-        if (event === 'SIGNED_OUT') reset()
-        else session.value = next
+        if (event === 'SIGNED_OUT') return reset()
+        const userChanged = next?.user.id !== session.value?.user.id
+        session.value = next
+        if (userChanged) loadRoles().catch(() => (roles.value = []))
       })
     } catch (error) {
       // A broken restore must not block navigation forever; the next guarded route retries.
@@ -47,6 +63,7 @@ export const useSessionStore = defineStore('session', () => {
   async function signIn(email: string, password: string): Promise<void> {
     await ready()
     session.value = await authApi.signIn(email, password)
+    await loadRoles()
   }
 
   /** Returns true when the account must be confirmed by email before signing in. */
@@ -66,9 +83,25 @@ export const useSessionStore = defineStore('session', () => {
   /** Clears everything that belongs to the signed-in user. Stores added later reset here too. */
   function reset(): void {
     session.value = null
+    roles.value = []
   }
 
-  return { session, user, status, isSignedIn, ready, restoreIfHinted, signIn, signUp, signOut, reset }
+  return {
+    session,
+    user,
+    status,
+    isSignedIn,
+    roles,
+    isStaff,
+    hasAnyRole,
+    loadRoles,
+    ready,
+    restoreIfHinted,
+    signIn,
+    signUp,
+    signOut,
+    reset,
+  }
 })
 
 export type SessionStore = ReturnType<typeof useSessionStore>

@@ -42,9 +42,3 @@ export default async function setup(project: TestProject) {
     rmSync(config.dir, { recursive: true, force: true })
   }
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    db: { url: string; anonKey: string; serviceRoleKey: string; jwtSecret: string; dbUrl: string; postgresMajor: number }
-  }
-}

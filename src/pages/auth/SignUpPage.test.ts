@@ -8,6 +8,7 @@ import { fakeSession, fakeUser } from '@/test/fixtures'
 import { mountPage } from '@/test/mountPage'
 
 vi.mock('@/api/auth', async () => (await import('@/test/mockAuthApi')).mockAuthApi())
+vi.mock('@/api/roles', async () => (await import('@/test/mockRolesApi')).mockRolesApi())
 
 let wrapper: VueWrapper | undefined
 

@@ -1,0 +1,5 @@
+import type admin from '../id/admin'
+
+const en: typeof admin = {}
+
+export default en

@@ -1,0 +1,5 @@
+import type citizen from '../id/citizen'
+
+const en: typeof citizen = {}
+
+export default en

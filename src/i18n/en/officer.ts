@@ -1,0 +1,5 @@
+import type officer from '../id/officer'
+
+const en: typeof officer = {}
+
+export default en

@@ -1,0 +1,87 @@
+// Labels of the database enums, shared by the citizen, officer and admin sides.
+const enums = {
+  requestStatus: {
+    submitted: 'Diterima',
+    in_process: 'Diproses',
+    needs_completion: 'Perlu dilengkapi',
+    extended: 'Diperpanjang',
+    decided: 'Diputuskan',
+    awaiting_payment: 'Menunggu pembayaran',
+    delivered: 'Informasi diberikan',
+    closed: 'Selesai',
+    closed_incomplete: 'Ditutup (tidak dilengkapi)',
+    withdrawn: 'Dicabut',
+  },
+  objectionStatus: {
+    submitted: 'Diajukan',
+    in_review: 'Ditinjau',
+    upheld: 'Diterima',
+    rejected: 'Ditolak',
+    settled_musyawarah: 'Selesai musyawarah',
+    withdrawn: 'Dicabut',
+  },
+  decisionType: {
+    granted_full: 'Dikabulkan seluruhnya',
+    granted_partial: 'Dikabulkan sebagian',
+    rejected_exempt: 'Ditolak (informasi dikecualikan)',
+    not_held_forwarded: 'Tidak dikuasai, diteruskan ke badan publik lain',
+    not_held_unknown: 'Tidak dikuasai, badan publik pemegang tidak diketahui',
+    not_yet_documented: 'Belum didokumentasikan',
+  },
+  channel: {
+    web: 'Situs web',
+    langsung: 'Datang langsung',
+    telepon: 'Telepon',
+    email: 'Email',
+    surat: 'Surat',
+    whatsapp: 'WhatsApp',
+    lainnya: 'Lainnya',
+  },
+  applicantType: {
+    perorangan: 'Perorangan',
+    kelompok_orang: 'Kelompok orang',
+    badan_hukum: 'Badan hukum',
+  },
+  obtainMethod: {
+    melihat: 'Melihat',
+    membaca: 'Membaca',
+    mendengarkan: 'Mendengarkan',
+    mencatat: 'Mencatat',
+    salinan_softcopy: 'Salinan elektronik (softcopy)',
+    salinan_hardcopy: 'Salinan cetak (hardcopy)',
+  },
+  copyMethod: {
+    ambil_langsung: 'Mengambil langsung',
+    kurir: 'Kurir',
+    pos: 'Pos',
+    faksimili: 'Faksimili',
+    email: 'Email',
+  },
+  objectionGround: {
+    a: 'a. Permohonan ditolak dengan alasan pengecualian (Pasal 17)',
+    b: 'b. Informasi berkala tidak disediakan (Pasal 9)',
+    c: 'c. Permohonan tidak ditanggapi',
+    d: 'd. Permohonan ditanggapi tidak sebagaimana yang diminta',
+    e: 'e. Permohonan tidak dipenuhi',
+    f: 'f. Biaya yang dikenakan tidak wajar',
+    g: 'g. Penyampaian informasi melebihi jangka waktu',
+  },
+  staffRole: {
+    petugas: 'Petugas layanan',
+    ppid: 'PPID',
+    atasan_ppid: 'Atasan PPID',
+    admin: 'Admin',
+  },
+  holidayKind: {
+    libur_nasional: 'Libur nasional',
+    cuti_bersama: 'Cuti bersama',
+    lokal: 'Libur daerah',
+  },
+  fileCheck: {
+    pending: 'Belum diperiksa',
+    verified: 'Terverifikasi',
+    mismatch: 'Isi tidak sesuai jenis berkas',
+  },
+}
+
+export default enums
