@@ -9,9 +9,12 @@ import {
 } from 'vue-router'
 import type { StaffRole } from '@/api/roles'
 import { i18n } from '@/i18n'
+import { accountRoutes } from '@/routes/account'
 import { adminRoutes } from '@/routes/admin'
 import { citizenRoutes } from '@/routes/citizen'
 import { officerRoutes } from '@/routes/officer'
+import { queueRoutes } from '@/routes/queue'
+import { reportsRoutes } from '@/routes/reports'
 import { useSessionStore } from '@/stores/session'
 
 declare module 'vue-router' {
@@ -47,8 +50,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/auth/SignUpPage.vue'),
     meta: { titleKey: 'auth.signUp.title', guestOnly: true },
   },
+  ...accountRoutes,
   ...citizenRoutes,
+  ...queueRoutes,
   ...officerRoutes,
+  ...reportsRoutes,
   ...adminRoutes,
   {
     path: '/tidak-berwenang',

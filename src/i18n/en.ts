@@ -1,12 +1,18 @@
+import account from './en/account'
 import admin from './en/admin'
 import enums from './en/enums'
 import citizen from './en/citizen'
 import officer from './en/officer'
+import queue from './en/queue'
+import reports from './en/reports'
 import type { MessageSchema } from './id'
 
 const en: MessageSchema = {
+  account,
   citizen,
   enums,
+  queue,
+  reports,
   officer,
   admin,
   app: {

@@ -1,13 +1,19 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
+import account from './id/account'
 import admin from './id/admin'
 import enums from './id/enums'
 import citizen from './id/citizen'
 import officer from './id/officer'
+import queue from './id/queue'
+import reports from './id/reports'
 
 // Each side of the service keeps its messages in its own module (id/citizen.ts …).
 const id = {
+  account,
   citizen,
   enums,
+  queue,
+  reports,
   officer,
   admin,
   app: {

@@ -1,0 +1,5 @@
+import type queue from '../id/queue'
+
+const en: typeof queue = {}
+
+export default en
