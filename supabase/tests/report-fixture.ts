@@ -41,8 +41,20 @@ export interface Fixture {
   ids: Record<string, string>
 }
 
-/** Inserts the 2024 year as the superuser; `ownerId` becomes the applicant of A2 (and so of K1). */
+/**
+ * The 2024 year, inserted as the superuser once per database (test files of one project share a stack
+ * and run one after another); `ownerId` becomes the applicant of A2 and so of K1.
+ */
 export async function buildYear2024(ownerId: string): Promise<Fixture> {
+  const [existing] = await sql<{ mark: string }>(
+    `select substring(registration_no from '^(LLIP-[0-9a-f]{8})-A1$') as mark from public.requests
+     where registration_no ~ '^LLIP-[0-9a-f]{8}-A1$' and received_on = '2024-01-08'`)
+  if (existing) {
+    const mark = existing.mark
+    await sql(`update public.requests set applicant_id = $1 where registration_no = $2`, [ownerId, `${mark}-A2`])
+    await sql(`update public.objections set applicant_id = $1 where registration_no = $2`, [ownerId, `${mark}-K1`])
+    return read(mark)
+  }
   const mark = `LLIP-${randomUUID().slice(0, 8)}`
   const code = mark.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(-8)
   const units = { U1: `Dinas Pendidikan ${mark}`, U2: `Dinas Kesehatan ${mark}` }
@@ -102,8 +114,13 @@ export async function buildYear2024(ownerId: string): Promise<Fixture> {
      join public.objections x on x.registration_no = $1 || '-' || v.n`,
     [mark],
   )
+  return read(mark)
+}
+
+async function read(mark: string): Promise<Fixture> {
   const ids = await sql<{ n: string; id: string }>(
-    `select substring(registration_no from '[^-]+$') as n, id from public.requests where registration_no like $1 || '-%'`, [mark])
+    `select substring(registration_no from '[^-]+$') as n, id from public.requests where registration_no ~ ('^' || $1 || '-A[0-9]$')`, [mark])
+  const units = { U1: `Dinas Pendidikan ${mark}`, U2: `Dinas Kesehatan ${mark}` }
   return { mark, units, ids: Object.fromEntries(ids.map((r) => [r.n, r.id])) }
 }
 
