@@ -170,3 +170,9 @@ export function expectedSemester1() {
     disputes: 1, disputes_by_stage: { decided: 1 }, disputes_by_outcome: { applicant_loses: 1 },
   }
 }
+
+/** What public_statistics returns of a staff figure set: no units and none of the staff-only breakdowns. */
+export function publicOf(figures: Record<string, unknown>): Record<string, unknown> {
+  const staffOnly = ['by_unit', 'notice_wd_by_decision', 'delivered', 'objections_answered', 'disputes_by_stage']
+  return Object.fromEntries(Object.entries(figures).filter(([key]) => !staffOnly.includes(key)))
+}
