@@ -8,21 +8,28 @@ import {
   listRequestRegister,
 } from '@/api/registers'
 import { actAs } from '@/test/stackClient'
-import { client, sql, type Actor } from '../../supabase/tests/helpers'
-import { member, officers, type Officers } from '../../supabase/tests/process-helpers'
+import { actor, client, sql, type Actor } from '../../supabase/tests/helpers'
 import { buildYear2024, type Fixture } from '../../supabase/tests/report-fixture'
+
+/** The four staff actors, each signed in on its own client. */
+async function officers() {
+  const [petugas, ppid, atasan, admin] = await Promise.all([
+    actor('petugas', ['petugas']), actor('ppid', ['ppid']), actor('atasan', ['atasan_ppid']), actor('admin', ['admin']),
+  ])
+  return { petugas, ppid, atasan, admin }
+}
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
 // The registers over the hand-built 2024 of report-fixture.ts (no other test files anything in 2024).
 const YEAR = { from: '2024-01-01', to: '2024-12-31' }
-let o: Officers
+let o: Record<'petugas' | 'ppid' | 'atasan' | 'admin', Actor>
 let owner: Actor
 let f: Fixture
 
 beforeAll(async () => {
-  ;[o, owner] = await Promise.all([officers(), member('pemohon-register')])
-  f = await buildYear2024(owner.id)
+  ;[o, owner] = await Promise.all([officers(), actor('pemohon-register')])
+  f = await buildYear2024(sql, owner.id)
 })
 
 describe('request register (against the stack)', () => {

@@ -1,19 +1,26 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { getAgencyHeading, getReportNarrative, getReportStatistics, saveReportNarrative } from '@/api/report'
 import { actAs } from '@/test/stackClient'
-import { client, sql, type Actor } from '../../supabase/tests/helpers'
-import { member, officers, type Officers } from '../../supabase/tests/process-helpers'
+import { actor, client, sql, type Actor } from '../../supabase/tests/helpers'
 import { buildYear2024, expected2024, expectedSemester1, type Fixture } from '../../supabase/tests/report-fixture'
+
+/** The four staff actors, each signed in on its own client. */
+async function officers() {
+  const [petugas, ppid, atasan, admin] = await Promise.all([
+    actor('petugas', ['petugas']), actor('ppid', ['ppid']), actor('atasan', ['atasan_ppid']), actor('admin', ['admin']),
+  ])
+  return { petugas, ppid, atasan, admin }
+}
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
-let o: Officers
+let o: Record<'petugas' | 'ppid' | 'atasan' | 'admin', Actor>
 let owner: Actor
 let f: Fixture
 
 beforeAll(async () => {
-  ;[o, owner] = await Promise.all([officers(), member('pemohon-laporan-api')])
-  f = await buildYear2024(owner.id)
+  ;[o, owner] = await Promise.all([officers(), actor('pemohon-laporan-api')])
+  f = await buildYear2024(sql, owner.id)
 })
 
 describe('getReportStatistics (against the stack)', () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { getPublicStatistics } from '@/api/statistics'
 import { actAs } from '@/test/stackClient'
-import { client } from '../../supabase/tests/helpers'
-import { member } from '../../supabase/tests/process-helpers'
+import { actor, client, sql } from '../../supabase/tests/helpers'
 import { buildYear2024, expected2024, publicOf, type Fixture } from '../../supabase/tests/report-fixture'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
@@ -10,7 +9,7 @@ vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockS
 let f: Fixture
 
 beforeAll(async () => {
-  f = await buildYear2024((await member('pemohon-statistik')).id)
+  f = await buildYear2024(sql, (await actor('pemohon-statistik')).id)
 })
 
 describe('getPublicStatistics (against the stack)', () => {

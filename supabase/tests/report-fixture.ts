@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { sql } from './helpers.ts'
+
+/** Superuser SQL (helpers.ts `sql`), passed in so this file imports nothing relative: src/api stack tests share it. */
+export type Sql = <T extends Record<string, unknown> = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>
 
 /**
  * A known year of requests, objections and disputes for the register and report tests (db and api),
@@ -45,7 +47,7 @@ export interface Fixture {
  * The 2024 year, inserted as the superuser once per database (test files of one project share a stack
  * and run one after another); `ownerId` becomes the applicant of A2 and so of K1.
  */
-export async function buildYear2024(ownerId: string): Promise<Fixture> {
+export async function buildYear2024(sql: Sql, ownerId: string): Promise<Fixture> {
   const [existing] = await sql<{ mark: string }>(
     `select substring(registration_no from '^(LLIP-[0-9a-f]{8})-A1$') as mark from public.requests
      where registration_no ~ '^LLIP-[0-9a-f]{8}-A1$' and received_on = '2024-01-08'`)
@@ -53,7 +55,7 @@ export async function buildYear2024(ownerId: string): Promise<Fixture> {
     const mark = existing.mark
     await sql(`update public.requests set applicant_id = $1 where registration_no = $2`, [ownerId, `${mark}-A2`])
     await sql(`update public.objections set applicant_id = $1 where registration_no = $2`, [ownerId, `${mark}-K1`])
-    return read(mark)
+    return read(sql, mark)
   }
   const mark = `LLIP-${randomUUID().slice(0, 8)}`
   const code = mark.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(-8)
@@ -114,10 +116,10 @@ export async function buildYear2024(ownerId: string): Promise<Fixture> {
      join public.objections x on x.registration_no = $1 || '-' || v.n`,
     [mark],
   )
-  return read(mark)
+  return read(sql, mark)
 }
 
-async function read(mark: string): Promise<Fixture> {
+async function read(sql: Sql, mark: string): Promise<Fixture> {
   const ids = await sql<{ n: string; id: string }>(
     `select substring(registration_no from '[^-]+$') as n, id from public.requests where registration_no ~ ('^' || $1 || '-A[0-9]$')`, [mark])
   const units = { U1: `Dinas Pendidikan ${mark}`, U2: `Dinas Kesehatan ${mark}` }

@@ -11,7 +11,7 @@ let f: Fixture
 
 beforeAll(async () => {
   ;[o, owner] = await Promise.all([officers(), member('pemohon-laporan')])
-  f = await buildYear2024(owner.id)
+  f = await buildYear2024(sql, owner.id)
 })
 
 describe('report_statistics: who may compute it', () => {
