@@ -1,6 +1,7 @@
 -- Staff administration for the admin pages: find an account by email, list the staff, deactivate a
 -- member at once; grant_role and revoke_role keep their rules and now say which rule refused (a stable
--- reason in the hint, as every other function does), so the page can explain it.
+-- reason in the hint, as every other function does, and "not found" answers 404 instead of 500), so the
+-- page can explain it.
 
 create or replace function public.grant_role(target uuid, wanted public.staff_role) returns void
 language plpgsql security definer
@@ -16,7 +17,7 @@ begin
     raise exception 'Admin tidak dapat mengubah perannya sendiri.' using errcode = '42501', hint = 'self_change';
   end if;
   if not exists (select 1 from auth.users where id = target) then
-    raise exception 'Akun tidak ditemukan.' using errcode = 'P0002', hint = 'account_not_found';
+    raise exception 'Akun tidak ditemukan.' using errcode = 'PT404', hint = 'account_not_found';
   end if;
   insert into public.user_roles (user_id, role, active, granted_by, granted_at)
   values (target, wanted, true, (select auth.uid()), now())
@@ -47,7 +48,7 @@ begin
   update public.user_roles set active = false, revoked_by = (select auth.uid()), revoked_at = now()
   where user_id = target and role = wanted and active;
   if not found then
-    raise exception 'Peran itu tidak aktif pada akun tersebut.' using errcode = 'P0002', hint = 'role_not_active';
+    raise exception 'Peran itu tidak aktif pada akun tersebut.' using errcode = 'PT404', hint = 'role_not_active';
   end if;
   perform private.audit('revoke_role', 'user_roles', target::text, jsonb_build_object('role', wanted));
 end
@@ -68,7 +69,7 @@ begin
   end if;
   select array_agg(r.role order by r.role) into roles from public.user_roles r where r.user_id = target and r.active;
   if roles is null then
-    perform private.fail('Akun ini tidak memegang peran aktif.', 'role_not_active', 'P0002');
+    perform private.fail('Akun ini tidak memegang peran aktif.', 'role_not_active', 'PT404');
   end if;
   if 'admin' = any (roles) and not exists (
     select 1 from public.user_roles r where r.role = 'admin' and r.active and r.user_id <> target) then
