@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { deactivateStaff, findAccount, grantRole, listStaff, revokeRole } from '@/api/admin'
 import { actAs } from '@/test/stackClient'
-import type { Actor } from '../../supabase/tests/helpers'
-import { member, resident } from '../../supabase/tests/process-helpers'
+import { actor, citizen, type Actor } from '../../supabase/tests/helpers'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
@@ -10,7 +9,7 @@ let admin: Actor
 let officer: Actor
 let warga: Actor
 beforeAll(async () => {
-  ;[admin, officer, warga] = await Promise.all([member('admin', ['admin']), member('petugas', ['petugas']), resident('calon-staf')])
+  ;[admin, officer, warga] = await Promise.all([actor('admin', ['admin']), actor('petugas', ['petugas']), citizen('calon-staf')])
 })
 
 describe('staff administration (against the stack)', () => {

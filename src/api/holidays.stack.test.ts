@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { deleteHoliday, HolidayImportRejected, importHolidays, listHolidays, listHolidayYears, saveHoliday, setHolidayYear } from '@/api/holidays'
 import { actAs } from '@/test/stackClient'
-import type { Actor } from '../../supabase/tests/helpers'
-import { member } from '../../supabase/tests/process-helpers'
+import { actor, type Actor } from '../../supabase/tests/helpers'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
 let admin: Actor
 let officer: Actor
 beforeAll(async () => {
-  ;[admin, officer] = await Promise.all([member('admin', ['admin']), member('petugas', ['petugas'])])
+  ;[admin, officer] = await Promise.all([actor('admin', ['admin']), actor('petugas', ['petugas'])])
 })
 
 describe('holidays (against the stack)', () => {

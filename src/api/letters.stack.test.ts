@@ -3,24 +3,44 @@ import { downloadLetter, listLetters, loadLetterContext, storeLetter } from '@/a
 import { DbFailure } from '@/api/errors'
 import { generateLetterPdf, sha256Hex, type LetterData } from '@/letters'
 import { actAs } from '@/test/stackClient'
-import type { Actor } from '../../supabase/tests/helpers'
-import { officers, refusedRequest, resident, value, type Officers } from '../../supabase/tests/process-helpers'
+import { actor, citizen, sql, submit, type Actor } from '../../supabase/tests/helpers'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
 /** The agency's date today (a letter cannot be dated later). */
-const today = async () => (await value('public.local_date(now())'))!
+const today = async () => (await sql<{ d: string }>('select public.local_date(now())::text as d'))[0]!.d
 
-let o: Officers
+let o: Record<'petugas' | 'ppid' | 'admin', Actor>
 let warga: Actor
 let other: Actor
 beforeAll(async () => {
-  ;[o, warga, other] = await Promise.all([officers(), resident('surat'), resident('surat-lain')])
+  const [petugas, ppid, admin] = await Promise.all([actor('petugas', ['petugas']), actor('ppid', ['ppid']), actor('admin', ['admin'])])
+  o = { petugas, ppid, admin }
+  ;[warga, other] = await Promise.all([citizen('surat'), citizen('surat-lain')])
 })
+
+/** A request refused on Pasal 17 huruf h with a consequence test: it has a written notice and a refusal. */
+async function refusedRequest() {
+  const receipt = await submit(warga)
+  const steps = [
+    await o.petugas.client.rpc('accept_request', { request_id: receipt.id, expected_status: 'submitted' }),
+    await o.ppid.client.rpc('decide_request', {
+      request_id: receipt.id, expected_status: 'in_process', decision: 'rejected_exempt', exemption_codes: ['h'],
+      letter_no: '489/7/Diskominfo/XI/2026', note: 'Informasi dikecualikan.',
+      consequence_test: {
+        document: 'Laporan hasil pemeriksaan internal 2026', exempt_items: 'Nama dan alamat saksi',
+        legal_basis: 'UU 14/2008 Pasal 17 huruf h', harm_analysis: 'Membuka identitas saksi membahayakan mereka.',
+        public_interest: 'Bagian lain dokumen tetap terbuka untuk publik.', result: 'Dikecualikan', signed_by: 'PPID Diskominfo Kukar',
+      },
+    }),
+  ]
+  for (const step of steps) if (step.error) throw step.error
+  return receipt
+}
 
 describe('letters (against the stack)', () => {
   it('an officer generates and stores the written notice; the applicant reads it, another citizen cannot', async () => {
-    const receipt = await refusedRequest(warga, o)
+    const receipt = await refusedRequest()
     actAs(o.petugas)
     const context = await loadLetterContext(receipt.id)
     expect(context.request).toMatchObject({ registration_no: receipt.registration_no, decision_type: 'rejected_exempt', exemption_codes: ['h'] })
@@ -49,7 +69,7 @@ describe('letters (against the stack)', () => {
   })
 
   it('refuses a letter the request does not fit yet, and a citizen storing one', async () => {
-    const receipt = await refusedRequest(warga, o)
+    const receipt = await refusedRequest()
     actAs(o.petugas)
     const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n')
     const letter = { requestId: receipt.id, objectionId: null, letterNo: '1/2026', letterDate: await today(), pdf, sha256: await sha256Hex(pdf) }

@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { getAgencySettings, updateAgencySettings } from '@/api/settings'
 import { actAs } from '@/test/stackClient'
-import { sql, type Actor } from '../../supabase/tests/helpers'
-import { member } from '../../supabase/tests/process-helpers'
+import { actor, sql, type Actor } from '../../supabase/tests/helpers'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
 let admin: Actor
 let officer: Actor
 beforeAll(async () => {
-  ;[admin, officer] = await Promise.all([member('admin', ['admin']), member('petugas', ['petugas'])])
+  ;[admin, officer] = await Promise.all([actor('admin', ['admin']), actor('petugas', ['petugas'])])
 })
 
 describe('agency settings (against the stack)', () => {
