@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { actor, sql, type Actor } from './helpers'
-import { ok, refused } from './process-helpers'
+import { actor, sql, type Actor } from './helpers.ts'
+import { ok, refused } from './process-helpers.ts'
 
 /**
  * The officer's queue (staff_queue) and dashboard counters (staff_queue_counts). Every query is scoped to
