@@ -2373,6 +2373,48 @@ export type Database = {
         Args: { body: string; request_id: string }
         Returns: number
       }
+      staff_queue: {
+        Args: {
+          assignee_id?: string
+          channel?: Database["public"]["Enums"]["request_channel"]
+          descending?: boolean
+          due?: string
+          open_objection?: boolean
+          page_limit?: number
+          page_offset?: number
+          received_from?: string
+          received_to?: string
+          search?: string
+          sort?: string
+          statuses?: Database["public"]["Enums"]["request_status"][]
+          unassigned?: boolean
+          unit_id?: number
+        }
+        Returns: {
+          items: Database["public"]["CompositeTypes"]["queue_item"][]
+          total: number
+        }[]
+      }
+      staff_queue_assignees: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          email: string
+          id: string
+          roles: Database["public"]["Enums"]["staff_role"][]
+        }[]
+      }
+      staff_queue_counts: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          awaiting_applicant: number
+          awaiting_payment: number
+          due_soon: number
+          in_process: number
+          new_requests: number
+          objections_open: number
+          overdue: number
+        }[]
+      }
       submit_objection: {
         Args: {
           case_position: string
@@ -2660,7 +2702,23 @@ export type Database = {
       staff_role: "petugas" | "ppid" | "atasan_ppid" | "admin"
     }
     CompositeTypes: {
-      [_ in never]: never
+      queue_item: {
+        id: string | null
+        registration_no: string | null
+        applicant_name: string | null
+        channel: Database["public"]["Enums"]["request_channel"] | null
+        status: Database["public"]["Enums"]["request_status"] | null
+        received_at: string | null
+        received_on: string | null
+        deadline: string | null
+        working_days_left: number | null
+        overdue: boolean | null
+        assigned_unit_id: number | null
+        unit_name: string | null
+        assignee_id: string | null
+        open_objection: boolean | null
+        details: string | null
+      }
     }
   }
 }
