@@ -12,28 +12,19 @@ create index requests_clock_deadline_idx on public.requests ((coalesce(due_final
 -- The date-range filter is on the received working day.
 create index requests_received_on_idx on public.requests (received_on);
 
--- Working days after a up to and including b, as public.working_days_between, but in constant time:
--- whole weeks arithmetically, the remainder by day, minus the weekday holidays in between (an index range).
--- The queue shows it for requests that may be years overdue, where counting day by day would be slow.
-create function private.weekdays_after(a date, b date) returns int
-language sql immutable
-set search_path = ''
-as $$
-  select ((b - a) / 7) * 5 + (
-    select count(*)::int from generate_series(a + ((b - a) / 7) * 7 + 1, b, interval '1 day') g(d)
-    where extract(isodow from g.d) < 6)
-$$;
-
+-- Working days after a up to and including b (negative when b is before a), as
+-- public.working_days_between, but in constant time: weekdays from a closed form (w(d) = weekdays since a
+-- Sunday long ago), minus the weekday holidays in between (a primary-key range). The queue shows it for
+-- requests that may be years overdue, where counting day by day would be slow. Written out in the page
+-- query too, as a function with `set search_path` is never inlined and costs a call per row.
 create function private.working_days_fast(a date, b date) returns int
 language sql stable
 set search_path = ''
 as $$
-  select case
-    when b >= a then private.weekdays_after(a, b)
-      - (select count(*)::int from public.holidays h where h.day > a and h.day <= b and extract(isodow from h.day) < 6)
-    else -(private.weekdays_after(b, a)
-      - (select count(*)::int from public.holidays h where h.day > b and h.day <= a and extract(isodow from h.day) < 6))
-  end
+  select ((b - date '1899-12-31') / 7 * 5 + least((b - date '1899-12-31') % 7, 5))
+    - ((a - date '1899-12-31') / 7 * 5 + least((a - date '1899-12-31') % 7, 5))
+    - sign(b - a)::int * (select count(*)::int from public.holidays h
+        where h.day > least(a, b) and h.day <= greatest(a, b) and extract(isodow from h.day) < 6)
 $$;
 
 create type public.queue_item as (
@@ -157,7 +148,11 @@ begin
     )
     select %5$s,
       coalesce((select array_agg(row(r.id, r.registration_no, r.applicant_name, r.channel, r.status, r.received_at,
-          r.received_on, m.deadline, private.working_days_fast($5, m.deadline),
+          r.received_on, m.deadline,
+          ((m.deadline - date '1899-12-31') / 7 * 5 + least((m.deadline - date '1899-12-31') %% 7, 5))
+            - (($5 - date '1899-12-31') / 7 * 5 + least(($5 - date '1899-12-31') %% 7, 5))
+            - sign(m.deadline - $5)::int * (select count(*)::int from public.holidays h
+              where h.day > least($5, m.deadline) and h.day <= greatest($5, m.deadline) and extract(isodow from h.day) < 6),
           coalesce(%6$s and coalesce(r.due_final_on, r.due_notice_on) < $5, false), r.assigned_unit_id, u.name, r.assignee_id,
           exists (select 1 from public.objections o where o.request_id = r.id and o.status in ('submitted', 'in_review')),
           r.details)::public.queue_item order by m.k %3$s nulls last, m.id %3$s)
@@ -191,6 +186,8 @@ declare
   soon date := public.add_working_days(public.local_date(now()), 2);
 begin
   perform private.require_case_staff();
+  -- Each number from its own index (index-only where the visibility map allows): status counts from
+  -- requests_status_due_idx, the clock counts from the partial requests_clock_deadline_idx.
   return query select
     (select count(*) from public.requests r where r.status = 'submitted'),
     (select count(*) from public.requests r where r.status in ('in_process', 'extended')),
@@ -223,7 +220,7 @@ begin
 end
 $$;
 
-revoke all on function private.weekdays_after(date, date), private.working_days_fast(date, date),
+revoke all on function private.working_days_fast(date, date),
   private.require_case_staff() from public;
 revoke all on function public.staff_queue(public.request_status[], public.request_channel, bigint, uuid, boolean, text,
   date, date, text, boolean, text, boolean, int, int), public.staff_queue_counts(), public.staff_queue_assignees() from public;
