@@ -4,15 +4,15 @@ import {
 } from '@/api/objectionDecisions'
 import type { DbFailure } from '@/api/errors'
 import { actAs } from '@/test/stackClient'
-import { sql, type Actor } from '../../supabase/tests/helpers'
-import { officers, ok, refusedRequest, resident, type Officers } from '../../supabase/tests/process-helpers'
+
+import { type Actor, citizen, officers, type Officers, ok, refusedRequest, sql } from '@/test/officerStack'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
 let o: Officers
 let warga: Actor
 beforeAll(async () => {
-  ;[o, warga] = await Promise.all([officers(), resident('keberatan-api')])
+  ;[o, warga] = await Promise.all([officers(), citizen('keberatan-api')])
 })
 
 const POSITION = 'Informasi yang saya minta hanya angka agregat, bukan data pribadi.'

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { registerOfflineRequest, type OfflineRequestInput } from '@/api/offline'
 import { actAs } from '@/test/stackClient'
-import { client, sql } from '../../supabase/tests/helpers'
-import { officers } from '../../supabase/tests/process-helpers'
+
+import { client, officers, sql } from '@/test/officerStack'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

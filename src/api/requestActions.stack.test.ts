@@ -5,15 +5,15 @@ import {
 } from '@/api/requestActions'
 import { DbFailure } from '@/api/errors'
 import { actAs } from '@/test/stackClient'
-import { sql, submit, type Actor } from '../../supabase/tests/helpers'
-import { accepted, CONSEQUENCE_TEST, events, officers, resident, type Officers } from '../../supabase/tests/process-helpers'
+
+import { accepted, type Actor, citizen, CONSEQUENCE_TEST, events, officers, type Officers, sql, submit } from '@/test/officerStack'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
 let o: Officers
 let warga: Actor
 beforeAll(async () => {
-  ;[o, warga] = await Promise.all([officers(), resident('aksi')])
+  ;[o, warga] = await Promise.all([officers(), citizen('aksi')])
 })
 
 const failureOf = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure') }, (e: unknown) => e as DbFailure)

@@ -5,15 +5,15 @@ import {
 } from '@/api/requestWorkspace'
 import { DbFailure } from '@/api/errors'
 import { actAs } from '@/test/stackClient'
-import { submit, type Actor } from '../../supabase/tests/helpers'
-import { accepted, officers, ok, resident, upload, type Officers } from '../../supabase/tests/process-helpers'
+
+import { accepted, type Actor, citizen, officers, type Officers, ok, submit, upload } from '@/test/officerStack'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
 let o: Officers
 let warga: Actor
 beforeAll(async () => {
-  ;[o, warga] = await Promise.all([officers(), resident('ruang')])
+  ;[o, warga] = await Promise.all([officers(), citizen('ruang')])
 })
 
 describe('getWorkspaceRequest', () => {

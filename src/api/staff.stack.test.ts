@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { DbFailure } from '@/api/errors'
 import { listActiveStaff, listActiveUnits } from '@/api/staff'
 import { actAs } from '@/test/stackClient'
-import { sql } from '../../supabase/tests/helpers'
-import { member, officers } from '../../supabase/tests/process-helpers'
+
+import { actor, officers, sql } from '@/test/officerStack'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
@@ -14,7 +14,7 @@ describe('listActiveStaff', () => {
     const ids = (await listActiveStaff()).map((s) => s.user_id)
     expect(ids).toEqual(expect.arrayContaining([o.petugas.id, o.ppid.id, o.atasan.id]))
     expect(ids).not.toContain(o.admin.id)
-    actAs(await member('warga'))
+    actAs(await actor('warga'))
     await expect(listActiveStaff()).rejects.toBeInstanceOf(DbFailure)
   })
 })
