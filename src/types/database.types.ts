@@ -512,6 +512,7 @@ export type Database = {
           updated_at: string
           window_until: string
           withdrawn_at: string | null
+          objection_working_days_left: number | null
         }
         Insert: {
           applicant_id?: string | null
@@ -807,6 +808,7 @@ export type Database = {
           updated_at: string
           withdraw_reason: string | null
           withdrawn_at: string | null
+          applicant_nik_masked: string | null
           is_overdue: boolean | null
           next_deadline: string | null
           working_days_left: number | null
@@ -1289,6 +1291,10 @@ export type Database = {
       }
       add_working_days: { Args: { n: number; start: string }; Returns: string }
       agency_public: { Args: Record<PropertyKey, never>; Returns: Json }
+      applicant_nik_masked: {
+        Args: { r: Database["public"]["Tables"]["requests"]["Row"] }
+        Returns: string
+      }
       assign_request: {
         Args: { assignee_id?: string; request_id: string; unit_id?: number }
         Returns: {
@@ -2007,6 +2013,15 @@ export type Database = {
       is_plain_line: { Args: { value: string }; Returns: boolean }
       is_plain_text: { Args: { value: string }; Returns: boolean }
       is_working_day: { Args: { d: string }; Returns: boolean }
+      list_active_staff: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          display_name: string
+          email: string
+          roles: Database["public"]["Enums"]["staff_role"][]
+          user_id: string
+        }[]
+      }
       local_date: { Args: { at: string }; Returns: string }
       lookup_request: {
         Args: { registration_no: string; secret: string }
@@ -2017,6 +2032,10 @@ export type Database = {
         Returns: string
       }
       nik_is_valid: { Args: { nik: string }; Returns: boolean }
+      objection_working_days_left: {
+        Args: { o: Database["public"]["Tables"]["objections"]["Row"] }
+        Returns: number
+      }
       public_statistics: { Args: { year: number }; Returns: Json }
       received_day: { Args: { at: string }; Returns: string }
       record_dispute: {
@@ -2320,6 +2339,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      reveal_applicant_nik: { Args: { request_id: string }; Returns: Json }
       review_objection: {
         Args: {
           expected_status: Database["public"]["Enums"]["objection_status"]
