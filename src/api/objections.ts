@@ -42,9 +42,13 @@ export async function submitObjection(input: ObjectionInput): Promise<Objection>
 }
 
 function pick(row: ObjectionRow): Objection {
-  const { applicant_id: _a, registered_by: _r, late_note: _l, proxy_address: _p, responder_id: _d, applicant_reaction: _x,
-    reaction_at: _t, updated_at: _u, ...rest } = row
-  return rest
+  return {
+    id: row.id, registration_no: row.registration_no, request_id: row.request_id, grounds: row.grounds,
+    case_position: row.case_position, proxy_name: row.proxy_name, ground_on: row.ground_on, window_until: row.window_until,
+    filed_late: row.filed_late, received_at: row.received_at, received_on: row.received_on, due_on: row.due_on,
+    status: row.status, response: row.response, reasons: row.reasons, responded_at: row.responded_at,
+    atasan_name: row.atasan_name, atasan_position: row.atasan_position, withdrawn_at: row.withdrawn_at, created_at: row.created_at,
+  }
 }
 
 export async function getObjection(id: string): Promise<Objection | null> {

@@ -15,8 +15,8 @@ import {
   type SubmitRequestInput,
 } from '@/api/requests'
 import { actAs } from '@/test/stackClient'
-import { sql, type Actor } from '../../supabase/tests/helpers'
-import { accepted, member, officers, ok, PDF, resident, type Officers } from '../../supabase/tests/process-helpers'
+import { actor, sql, type Actor } from '../../supabase/tests/helpers'
+import { accepted, officers, ok, PDF, resident, type Officers } from '@/test/citizenStack'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
@@ -71,7 +71,7 @@ describe('submitRequest', () => {
     expect((await failure(submitRequest(input({ proxyName: 'Kuasa Pemohon' })))).reason).toBe('power_of_attorney_missing')
     expect((await failure(submitRequest(input({ details: 'pendek' })))).reason).toBe('invalid_request')
     expect((await failure(submitRequest(input({ attachments: [{ bucket: 'attachments', name: `${warga.id}/nope.pdf`, kind: 'supporting' }] })))).reason).toBe('file_missing')
-    actAs(await member('tanpa-profil'))
+    actAs(await actor('tanpa-profil'))
     expect((await failure(submitRequest(input()))).reason).toBe('profile_missing')
   })
 
@@ -149,7 +149,7 @@ describe('getFilingReadiness and listActiveUnits', () => {
   it('tells a ready citizen from one without profile or identity document', async () => {
     actAs(warga)
     expect(await getFilingReadiness(warga.id)).toEqual({ hasProfile: true, hasIdentityDocument: true })
-    const fresh = await member('baru')
+    const fresh = await actor('baru')
     actAs(fresh)
     expect(await getFilingReadiness(fresh.id)).toEqual({ hasProfile: false, hasIdentityDocument: false })
   })
