@@ -741,6 +741,51 @@ export type Database = {
           },
         ]
       }
+      request_surveys: {
+        Row: {
+          comment: string | null
+          created_at: string
+          ease: number
+          on_time: boolean | null
+          request_id: string
+          respondent_id: string | null
+          satisfaction: number
+        }
+        Insert: {
+          comment?: string | null
+          created_at?: string
+          ease: number
+          on_time?: boolean | null
+          request_id: string
+          respondent_id?: string | null
+          satisfaction: number
+        }
+        Update: {
+          comment?: string | null
+          created_at?: string
+          ease?: number
+          on_time?: boolean | null
+          request_id?: string
+          respondent_id?: string | null
+          satisfaction?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "request_surveys_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: true
+            referencedRelation: "request_register"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "request_surveys_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: true
+            referencedRelation: "requests"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       requests: {
         Row: {
           accessibility_needs: string[]
@@ -2497,6 +2542,30 @@ export type Database = {
           target_unit_id?: number
         }
         Returns: Json
+      }
+      submit_survey: {
+        Args: {
+          comment?: string
+          ease: number
+          on_time?: boolean
+          request_id: string
+          satisfaction: number
+        }
+        Returns: {
+          comment: string | null
+          created_at: string
+          ease: number
+          on_time: boolean | null
+          request_id: string
+          respondent_id: string | null
+          satisfaction: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "request_surveys"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       update_dispute: {
         Args: {
