@@ -34,7 +34,7 @@ test.describe('account', () => {
       await page.getByRole('button', { name: t('auth.signUp.submit'), exact: true }).click()
       await expect(page.getByRole('heading', { name: t('auth.signUp.checkEmailHeading') })).toBeFocused()
       await expect(page.getByText(t('auth.signUp.checkEmail', { email }))).toBeVisible()
-    })
+    }, { axe: true })
 
     await journey.step('sign-in refused before confirmation', async () => {
       await page.getByRole('link', { name: t('auth.signUp.signInLink') }).click()

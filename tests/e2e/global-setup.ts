@@ -14,7 +14,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     appPort: Number(process.env.E2E_APP_PORT) || 0,
     stackPort: Number(process.env.E2E_STACK_PORT) || 0,
     log: (line) => {
-      if (verbose || /ready|built|failed|error/i.test(line)) process.stdout.write(`[e2e] ${line}`)
+      if (verbose || /^(stack|SPA) |failed|error/i.test(line)) process.stdout.write(`[e2e] ${line}`)
     },
   })
   process.env.E2E_APP_URL = env.appUrl

@@ -19,19 +19,25 @@ const slug = (text: string) =>
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60) || 'step'
 
-/** Runs axe-core on the page as it is now; a serious or critical violation fails the test (softly, so the journey goes on and reports every page). */
-export async function checkAccessibility(page: Page, where: string): Promise<void> {
+/** Serious and critical axe-core violations on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  const bad = results.violations
+  return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect.soft(bad, `axe (serious/critical) on ${where} (${page.url()})`).toEqual([])
+}
+
+/** Runs axe-core on the page; a serious or critical violation fails the test (softly, so the journey goes on and reports every page). */
+export async function checkAccessibility(page: Page, where: string): Promise<void> {
+  expect.soft(await seriousViolations(page), `axe (serious/critical) on ${where} (${page.url()})`).toEqual([])
 }
 
 export interface Journey {
   /**
-   * One step of a journey: runs `body` as a Playwright step, then takes the step's screenshot and runs
-   * axe on the page it ended on, and checks that no dialog fired.
+   * One step of a journey: runs `body` as a Playwright step, then takes the step's screenshot, runs axe
+   * on the page it ended on, and checks that no dialog fired. axe runs on the first step that ends on
+   * each address of the journey; `axe: true` runs it again for a new state of the same page (an opened
+   * form, errors shown), `axe: false` never.
    */
   step<T>(name: string, body: () => Promise<T>, opts?: { axe?: boolean }): Promise<T>
   /** Dialogs (alert, confirm, prompt, beforeunload) seen so far; any of them fails the test. */
@@ -40,16 +46,25 @@ export interface Journey {
 
 function journeyFor(page: Page, info: TestInfo, dialogs: string[]): Journey {
   let n = 0
+  const checked = new Set<string>()
   const dir = `${SCREENSHOT_DIR}/${info.project.name}/${slug(info.titlePath.slice(1).join(' '))}`
   return {
     dialogs,
     async step(name, body, opts = {}) {
       return base.step(name, async () => {
+        const t0 = Date.now()
         const result = await body()
         n += 1
         mkdirSync(dir, { recursive: true })
+        const t1 = Date.now()
         await page.screenshot({ path: `${dir}/${String(n).padStart(2, '0')}-${slug(name)}.png`, fullPage: true })
-        if (opts.axe !== false) await checkAccessibility(page, name)
+        const t2 = Date.now()
+        const address = new URL(page.url()).pathname
+        if (opts.axe === true || (opts.axe === undefined && !checked.has(address))) {
+          checked.add(address)
+          await checkAccessibility(page, name)
+        }
+        if (process.env.E2E_TIMING) console.log(`${name}: body ${t1 - t0} ms, screenshot ${t2 - t1} ms, axe ${Date.now() - t2} ms`)
         expect(dialogs, `no dialog may fire (step "${name}")`).toEqual([])
         return result
       })
