@@ -430,6 +430,81 @@ export type Database = {
         }
         Relationships: []
       }
+      letters: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          file_id: string
+          id: string
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          objection_id: string | null
+          request_id: string
+          sha256: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          file_id: string
+          id?: string
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          objection_id?: string | null
+          request_id: string
+          sha256: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          file_id?: string
+          id?: string
+          letter_date?: string
+          letter_no?: string
+          letter_type?: Database["public"]["Enums"]["letter_type"]
+          objection_id?: string | null
+          request_id?: string
+          sha256?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "letters_file_id_fkey"
+            columns: ["file_id"]
+            isOneToOne: true
+            referencedRelation: "files"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_objection_id_fkey"
+            columns: ["objection_id"]
+            isOneToOne: false
+            referencedRelation: "objection_register"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_objection_id_fkey"
+            columns: ["objection_id"]
+            isOneToOne: false
+            referencedRelation: "objections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "request_register"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "requests"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       notifications: {
         Row: {
           created_at: string
@@ -1335,6 +1410,24 @@ export type Database = {
         Returns: number
       }
       add_working_days: { Args: { n: number; start: string }; Returns: string }
+      admin_find_account: {
+        Args: { account_email: string }
+        Returns: {
+          email: string
+          full_name: string
+          id: string
+        }[]
+      }
+      admin_list_staff: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          active_roles: Database["public"]["Enums"]["staff_role"][]
+          email: string
+          former_roles: Database["public"]["Enums"]["staff_role"][]
+          full_name: string
+          id: string
+        }[]
+      }
       agency_public: { Args: Record<PropertyKey, never>; Returns: Json }
       applicant_nik_masked: {
         Args: { r: Database["public"]["Tables"]["requests"]["Row"] }
@@ -1412,6 +1505,35 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "requests"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      attach_letter: {
+        Args: {
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          object_name: string
+          objection_id?: string
+          request_id: string
+          sha256: string
+        }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          file_id: string
+          id: string
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          objection_id: string | null
+          request_id: string
+          sha256: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "letters"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -1736,6 +1858,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      deactivate_staff: { Args: { target: string }; Returns: number }
       deadline_provisional: {
         Args: { due: string; start: string }
         Returns: boolean
@@ -1875,6 +1998,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      delete_holiday: { Args: { day: string }; Returns: undefined }
       deliver_request: {
         Args: {
           expected_status: Database["public"]["Enums"]["request_status"]
@@ -2050,6 +2174,15 @@ export type Database = {
           kind: Database["public"]["Enums"]["holiday_kind"]
           name: string
         }[]
+      }
+      import_holidays: {
+        Args: {
+          complete?: boolean
+          lines: string
+          source?: string
+          year: number
+        }
+        Returns: number
       }
       is_overdue: {
         Args: { r: Database["public"]["Tables"]["requests"]["Row"] }
@@ -2434,9 +2567,64 @@ export type Database = {
         }
         Returns: undefined
       }
+      save_holiday: {
+        Args: {
+          day: string
+          kind: Database["public"]["Enums"]["holiday_kind"]
+          name: string
+          original_day?: string
+          source?: string
+        }
+        Returns: {
+          created_at: string
+          day: string
+          kind: Database["public"]["Enums"]["holiday_kind"]
+          name: string
+          source: string | null
+          updated_at: string
+          year: number | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "holidays"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      save_unit: {
+        Args: { active?: boolean; code: string; name: string; unit_id: number }
+        Returns: {
+          active: boolean
+          code: string
+          created_at: string
+          id: number
+          name: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "units"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       send_message: {
         Args: { body: string; request_id: string }
         Returns: number
+      }
+      set_holiday_year: {
+        Args: { complete: boolean; source?: string; year: number }
+        Returns: {
+          complete: boolean
+          source: string | null
+          updated_at: string
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "holiday_years"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       staff_queue: {
         Args: {
@@ -2563,6 +2751,43 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "request_surveys"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      update_agency_settings: {
+        Args: { changes: Json }
+        Returns: {
+          address: string
+          atasan_name: string
+          atasan_nip: string | null
+          atasan_position: string
+          completion_window_wd: number
+          cutoff_hour: number
+          email: string | null
+          id: boolean
+          komisi_informasi: string
+          lapor_url: string
+          letterhead_lines: string[]
+          logo_path: string | null
+          name: string
+          objection_prefix: string
+          parent_government: string
+          pause_clock_while_incomplete: boolean
+          phone: string | null
+          ppid_name: string
+          ppid_nip: string | null
+          ppid_position: string
+          request_prefix: string
+          short_name: string
+          time_zone: string
+          updated_at: string
+          website: string | null
+          whatsapp: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "agency_settings"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -2754,6 +2979,12 @@ export type Database = {
         | "dikuasai"
         | "tidak_dikuasai"
         | "belum_didokumentasikan"
+      letter_type:
+        | "receipt"
+        | "notice"
+        | "extension"
+        | "refusal"
+        | "objection_decision"
       objection_ground: "a" | "b" | "c" | "d" | "e" | "f" | "g"
       objection_status:
         | "submitted"
@@ -2975,6 +3206,13 @@ export const Constants = {
         "dikuasai",
         "tidak_dikuasai",
         "belum_didokumentasikan",
+      ],
+      letter_type: [
+        "receipt",
+        "notice",
+        "extension",
+        "refusal",
+        "objection_decision",
       ],
       objection_ground: ["a", "b", "c", "d", "e", "f", "g"],
       objection_status: [
