@@ -46,7 +46,7 @@ describe('AdminHolidaysPage', () => {
   it('checks the pasted lines before sending and names each wrong line', async () => {
     await open()
     await wrapper!.get('#holiday-import-lines').setValue('2027-01-01;Tahun Baru;libur_nasional\n2027-02-30;Salah;lokal\n2027-03-01;Jenis;libur')
-    await wrapper!.get('#holiday-import-lines').element.form!.dispatchEvent(new Event('submit'))
+    await (wrapper!.get('#holiday-import-lines').element as HTMLTextAreaElement).form!.dispatchEvent(new Event('submit'))
     await flushPromises()
     expect(api.importHolidays).not.toHaveBeenCalled()
     const problems = wrapper!.get('#holiday-import-problems').text()
@@ -60,7 +60,7 @@ describe('AdminHolidaysPage', () => {
     await open()
     await wrapper!.get('#holiday-import-lines').setValue('2027-01-01;Tahun Baru;libur_nasional\n2027-12-25;Natal;libur_nasional')
     await wrapper!.get('#holiday-import-source').setValue('SKB 2027')
-    await wrapper!.get('#holiday-import-lines').element.form!.dispatchEvent(new Event('submit'))
+    await (wrapper!.get('#holiday-import-lines').element as HTMLTextAreaElement).form!.dispatchEvent(new Event('submit'))
     await flushPromises()
     expect(api.importHolidays).toHaveBeenCalledWith(2027, '2027-01-01;Tahun Baru;libur_nasional\n2027-12-25;Natal;libur_nasional', true, 'SKB 2027')
     expect(wrapper!.text()).toContain('2 hari libur tahun 2027 diimpor.')

@@ -18,7 +18,7 @@ vi.mock('@/api/roles', async () => (await import('@/test/mockRolesApi')).mockRol
 let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
-const ADMIN = { id: 'a1', email: 'admin@contoh.id', full_name: null, active_roles: ['admin' as const], former_roles: [] }
+const ADMIN = { id: 'a1', email: 'admin@contoh.id', full_name: '', active_roles: ['admin' as const], former_roles: [] }
 const OFFICER = { id: 'p1', email: 'petugas@contoh.id', full_name: 'Petugas <b>Satu</b>', active_roles: ['petugas' as const], former_roles: ['ppid' as const] }
 
 beforeEach(() => {
