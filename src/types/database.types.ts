@@ -587,6 +587,7 @@ export type Database = {
           updated_at: string
           window_until: string
           withdrawn_at: string | null
+          objection_working_days_left: number | null
         }
         Insert: {
           applicant_id?: string | null
@@ -815,6 +816,51 @@ export type Database = {
           },
         ]
       }
+      request_surveys: {
+        Row: {
+          comment: string | null
+          created_at: string
+          ease: number
+          on_time: boolean | null
+          request_id: string
+          respondent_id: string | null
+          satisfaction: number
+        }
+        Insert: {
+          comment?: string | null
+          created_at?: string
+          ease: number
+          on_time?: boolean | null
+          request_id: string
+          respondent_id?: string | null
+          satisfaction: number
+        }
+        Update: {
+          comment?: string | null
+          created_at?: string
+          ease?: number
+          on_time?: boolean | null
+          request_id?: string
+          respondent_id?: string | null
+          satisfaction?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "request_surveys_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: true
+            referencedRelation: "request_register"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "request_surveys_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: true
+            referencedRelation: "requests"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       requests: {
         Row: {
           accessibility_needs: string[]
@@ -882,6 +928,7 @@ export type Database = {
           updated_at: string
           withdraw_reason: string | null
           withdrawn_at: string | null
+          applicant_nik_masked: string | null
           is_overdue: boolean | null
           next_deadline: string | null
           working_days_left: number | null
@@ -1382,6 +1429,10 @@ export type Database = {
         }[]
       }
       agency_public: { Args: Record<PropertyKey, never>; Returns: Json }
+      applicant_nik_masked: {
+        Args: { r: Database["public"]["Tables"]["requests"]["Row"] }
+        Returns: string
+      }
       assign_request: {
         Args: { assignee_id?: string; request_id: string; unit_id?: number }
         Returns: {
@@ -2140,6 +2191,15 @@ export type Database = {
       is_plain_line: { Args: { value: string }; Returns: boolean }
       is_plain_text: { Args: { value: string }; Returns: boolean }
       is_working_day: { Args: { d: string }; Returns: boolean }
+      list_active_staff: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          display_name: string
+          email: string
+          roles: Database["public"]["Enums"]["staff_role"][]
+          user_id: string
+        }[]
+      }
       local_date: { Args: { at: string }; Returns: string }
       lookup_request: {
         Args: { registration_no: string; secret: string }
@@ -2150,6 +2210,10 @@ export type Database = {
         Returns: string
       }
       nik_is_valid: { Args: { nik: string }; Returns: boolean }
+      objection_working_days_left: {
+        Args: { o: Database["public"]["Tables"]["objections"]["Row"] }
+        Returns: number
+      }
       public_statistics: { Args: { year: number }; Returns: Json }
       received_day: { Args: { at: string }; Returns: string }
       record_dispute: {
@@ -2453,6 +2517,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      reveal_applicant_nik: { Args: { request_id: string }; Returns: Json }
       review_objection: {
         Args: {
           expected_status: Database["public"]["Enums"]["objection_status"]
@@ -2561,6 +2626,48 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      staff_queue: {
+        Args: {
+          assignee_id?: string
+          channel?: Database["public"]["Enums"]["request_channel"]
+          descending?: boolean
+          due?: string
+          open_objection?: boolean
+          page_limit?: number
+          page_offset?: number
+          received_from?: string
+          received_to?: string
+          search?: string
+          sort?: string
+          statuses?: Database["public"]["Enums"]["request_status"][]
+          unassigned?: boolean
+          unit_id?: number
+        }
+        Returns: {
+          items: Database["public"]["CompositeTypes"]["queue_item"][]
+          total: number
+        }[]
+      }
+      staff_queue_assignees: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          email: string
+          id: string
+          roles: Database["public"]["Enums"]["staff_role"][]
+        }[]
+      }
+      staff_queue_counts: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          awaiting_applicant: number
+          awaiting_payment: number
+          due_soon: number
+          in_process: number
+          new_requests: number
+          objections_open: number
+          overdue: number
+        }[]
+      }
       submit_objection: {
         Args: {
           case_position: string
@@ -2623,6 +2730,30 @@ export type Database = {
           target_unit_id?: number
         }
         Returns: Json
+      }
+      submit_survey: {
+        Args: {
+          comment?: string
+          ease: number
+          on_time?: boolean
+          request_id: string
+          satisfaction: number
+        }
+        Returns: {
+          comment: string | null
+          created_at: string
+          ease: number
+          on_time: boolean | null
+          request_id: string
+          respondent_id: string | null
+          satisfaction: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "request_surveys"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       update_agency_settings: {
         Args: { changes: Json }
@@ -2891,7 +3022,23 @@ export type Database = {
       staff_role: "petugas" | "ppid" | "atasan_ppid" | "admin"
     }
     CompositeTypes: {
-      [_ in never]: never
+      queue_item: {
+        id: string | null
+        registration_no: string | null
+        applicant_name: string | null
+        channel: Database["public"]["Enums"]["request_channel"] | null
+        status: Database["public"]["Enums"]["request_status"] | null
+        received_at: string | null
+        received_on: string | null
+        deadline: string | null
+        working_days_left: number | null
+        overdue: boolean | null
+        assigned_unit_id: number | null
+        unit_name: string | null
+        assignee_id: string | null
+        open_objection: boolean | null
+        details: string | null
+      }
     }
   }
 }
