@@ -49,3 +49,15 @@ export async function mountWith(component: Component, props: Record<string, unkn
   await router.isReady()
   return mount(component, { props, global: { plugins: [router, i18n] }, attachTo: document.body })
 }
+
+/**
+ * Factory for `vi.mock('@/api/<module>', …)`: every function of the module rejects loudly until a test
+ * sets it up; constants and classes stay real.
+ */
+export async function loudApi(path: string) {
+  const actual = await vi.importActual<Record<string, unknown>>(path)
+  return Object.fromEntries(Object.entries(actual).map(([name, value]) => [name,
+    typeof value === 'function' && !/^[A-Z]/.test(name)
+      ? vi.fn(() => Promise.reject(new Error(`Unexpected call to ${path} ${name}(); mock it in the test.`)))
+      : value]))
+}
