@@ -1,0 +1,20 @@
+import { heading, t } from './support/app.ts'
+import { expect, seriousViolations, test } from './support/fixtures.ts'
+
+// The journeys' guards must be able to fail: each is shown catching what it is there for.
+test.describe('guards', () => {
+  test('axe reports a serious violation put into a real page', async ({ page }) => {
+    await page.goto('/')
+    await expect(heading(page)).toHaveText(t('home.heading'))
+    expect(await seriousViolations(page)).toEqual([])
+    await page.locator('main').evaluate(`(main) => main.append(main.ownerDocument.createElement('button'))`)
+    expect((await seriousViolations(page)).join('\n')).toContain('button-name')
+  })
+
+  test('a dialog fails the test', async ({ page }) => {
+    test.fail(true, 'the no-dialog guard must fail a test in which alert() ran')
+    await page.goto('/')
+    await page.evaluate(`setTimeout(() => alert('guard check'), 0)`)
+    await page.waitForTimeout(200)
+  })
+})

@@ -1,0 +1,89 @@
+import { expect, type Page } from '@playwright/test'
+
+// The SPA's Indonesian messages, loaded at run time (the module belongs to the app's TypeScript project,
+// not the Node one that typechecks the journeys).
+const MESSAGES = '../../../src/i18n/id.ts'
+const id = ((await import(MESSAGES)) as { default: unknown }).default
+
+/** The demo accounts of supabase/seed.sql (README). */
+export const DEMO_PASSWORD = 'Demo12345'
+export const DEMO = {
+  warga1: 'warga1@demo.ppid.test',
+  warga2: 'warga2@demo.ppid.test',
+  petugas: 'petugas@demo.ppid.test',
+  ppid: 'ppid@demo.ppid.test',
+  atasan: 'atasan@demo.ppid.test',
+  admin: 'admin@demo.ppid.test',
+} as const
+
+/**
+ * A message of the Indonesian UI by its key, with `{name}` parameters filled in and vue-i18n's literal
+ * escapes (`{'@'}`) resolved, so the journeys follow the copy instead of repeating it.
+ */
+export function t(key: string, params: Record<string, string | number> = {}): string {
+  let node: unknown = id
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
+  if (typeof node !== 'string') throw new Error(`no message "${key}" in src/i18n/id.ts`)
+  return node.replace(/\{\s*(?:'([^']*)'|(\w+))\s*\}/g, (_, literal: string | undefined, name: string | undefined) => {
+    if (literal !== undefined) return literal
+    if (!(name! in params)) throw new Error(`message "${key}" needs {${name}}`)
+    return String(params[name!])
+  })
+}
+
+/** Whether a message key exists (a module of another side may not have landed yet). */
+export function hasMessage(key: string): boolean {
+  let node: unknown = id
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
+  return typeof node === 'string'
+}
+
+export function stackUrl(): string {
+  const url = process.env.E2E_STACK_URL
+  if (!url) throw new Error('E2E_STACK_URL is not set: run through playwright.config.ts')
+  return url
+}
+
+/** A fresh address per run, project and purpose, so journeys never meet each other's accounts. */
+export function uniqueEmail(tag: string, project: string): string {
+  return `e2e-${tag}-${project}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@warga.test`
+}
+
+interface MailMessage {
+  to: string
+  subject: string
+  text: string
+  link?: string
+  sentAt: string
+}
+
+/** The newest email to `to` in the stack's development mailbox (/mailbox/api/messages), waiting for it to arrive. */
+export async function latestMail(to: string, timeoutMs = 10_000): Promise<MailMessage> {
+  let found: MailMessage | undefined
+  await expect
+    .poll(
+      async () => {
+        const res = await fetch(`${stackUrl()}/mailbox/api/messages?to=${encodeURIComponent(to)}`)
+        const messages = (await res.json()) as MailMessage[]
+        found = messages[0]
+        return messages.length
+      },
+      { message: `an email to ${to} in the development mailbox`, timeout: timeoutMs },
+    )
+    .toBeGreaterThan(0)
+  return found!
+}
+
+/** Signs in through the sign-in page and waits until the header shows the account. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, path = '/masuk'): Promise<void> {
+  await page.goto(path)
+  await page.getByLabel(t('auth.email'), { exact: true }).fill(email)
+  await page.getByLabel(t('auth.password'), { exact: true }).fill(password)
+  await page.getByRole('button', { name: t('auth.signIn.submit'), exact: true }).click()
+  await expect(page.getByText(t('nav.signedInAs', { email }))).toBeVisible()
+}
+
+/** The main heading of the page (one <h1> per page). */
+export function heading(page: Page) {
+  return page.getByRole('heading', { level: 1 })
+}

@@ -1,0 +1,102 @@
+/**
+ * npm run lighthouse: Lighthouse 12 (mobile profile: emulated phone, simulated throttling) with Debian's
+ * Chromium against the production build served with a fresh seeded stack: the home page, and the request
+ * form as the signed-in demo citizen. Prints the scores; reports go to test-results/lighthouse/.
+ * Not a test: nothing is asserted (goal: performance ≥ 0.98, accessibility 1.00).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import lighthouse from 'lighthouse'
+import { freePort } from '../../supabase/local/net.ts'
+import { ROOT } from '../../supabase/local/stack.ts'
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/config.ts'
+import { startEnvironment } from '../e2e/support/environment.ts'
+
+interface Target {
+  label: string
+  path: string
+  /** Sign in as this demo account first (the session stays in the browser profile Lighthouse uses). */
+  as?: string
+}
+
+const TARGETS: Target[] = [
+  { label: 'home', path: '/' },
+  { label: 'request form', path: process.env.LIGHTHOUSE_FORM_PATH || '/permohonan/baru', as: 'warga1@demo.ppid.test' },
+]
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const
+const REPORT_DIR = join(ROOT, 'test-results', 'lighthouse')
+
+async function main() {
+  const env = await startEnvironment({ log: (line) => (/failed|error/i.test(line) ? process.stderr.write(line) : undefined) })
+  const profile = mkdtempSync(join(tmpdir(), 'ppid-lighthouse-'))
+  const port = await freePort()
+  // A persistent context is the browser's default profile, which Lighthouse's own tab shares (so the session does).
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  })
+  const lines: string[] = []
+  try {
+    mkdirSync(REPORT_DIR, { recursive: true })
+    const page = browser.pages()[0] ?? (await browser.newPage())
+    for (const target of TARGETS) {
+      const url = `${env.appUrl}${target.path}`
+      if (target.as) {
+        await page.goto(`${env.appUrl}/masuk`)
+        await page.locator('input[type=email]').fill(target.as)
+        await page.locator('input[type=password]').fill('Demo12345')
+        await page.locator('form button[type=submit]').click()
+        await page.waitForURL((u) => u.pathname !== '/masuk')
+      }
+      // Lighthouse must measure the page meant, not a redirect to sign-in or the not-found page.
+      await page.goto(url)
+      await page.waitForLoadState('networkidle')
+      const landed = new URL(page.url()).pathname
+      const h1 = (await page.locator('main h1').first().textContent())?.trim() ?? ''
+      if (landed !== target.path || /tidak ditemukan/i.test(h1)) {
+        lines.push(`${target.label.padEnd(13)} ${target.path}: not measured (landed on ${landed}, "${h1}")`)
+        continue
+      }
+      const result = await lighthouse(
+        url,
+        {
+          port,
+          output: ['json', 'html'],
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+          disableStorageReset: true,
+        },
+      )
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+      const [json, html] = result.report as string[]
+      const file = target.label.replace(/\W+/g, '-')
+      writeFileSync(join(REPORT_DIR, `${file}.json`), json!)
+      writeFileSync(join(REPORT_DIR, `${file}.html`), html!)
+      const { categories, audits, environment } = result.lhr
+      const score = (id: string) => categories[id]?.score?.toFixed(2) ?? '—'
+      const metric = (id: string) => audits[id]?.displayValue ?? '—'
+      lines.push(
+        `${target.label.padEnd(13)} performance ${score('performance')}  accessibility ${score('accessibility')}  best-practices ${score('best-practices')}` +
+          `  | FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}` +
+          `  (benchmark index ${environment.benchmarkIndex})`,
+      )
+      for (const id of CATEGORIES) {
+        const failing = categories[id]?.auditRefs
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${audits[ref.id]?.score})`)
+        if (id !== 'performance' && failing?.length) lines.push(`${' '.repeat(14)}${id} below 1: ${failing.join(', ')}`)
+      }
+    }
+  } finally {
+    await browser.close()
+    rmSync(profile, { recursive: true, force: true })
+    await env.stop()
+  }
+  console.log(`\nLighthouse 12.2.3, mobile profile (simulated throttling), ${CHROMIUM}; reports in test-results/lighthouse/\n`)
+  for (const line of lines) console.log(line)
+}
+
+await main()
