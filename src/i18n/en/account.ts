@@ -161,6 +161,7 @@ const en: typeof account = {
     reload: 'Reload',
     complete: 'Your profile is complete: you can file a request.',
     incomplete: 'Complete your profile and upload an identity document before filing a request.',
+    continue: 'Continue where you left off',
     applicantType: 'Type of applicant',
     applicantTypeHint: {
       perorangan: 'You request in your own name.',

@@ -160,6 +160,7 @@ const account = {
     reload: 'Muat ulang',
     complete: 'Profil Anda lengkap: Anda dapat mengajukan permohonan.',
     incomplete: 'Lengkapi profil dan unggah dokumen identitas sebelum mengajukan permohonan.',
+    continue: 'Lanjutkan ke halaman sebelumnya',
     applicantType: 'Jenis pemohon',
     applicantTypeHint: {
       perorangan: 'Anda mengajukan atas nama sendiri.',
