@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { countUnread, listMyNotifications, markAllRead, markRead, unreadMessagesByRequest } from '@/api/notifications'
 import { actAs } from '@/test/stackClient'
 import { sql, type Actor } from '../../supabase/tests/helpers'
-import { officers, ok, refusedRequest, resident, type Officers } from '@/test/citizenStack'
+import { officers, ok, refusedRequest, resident, type Officers } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

@@ -5,7 +5,7 @@ import {
 import type { DbFailure } from '@/api/errors'
 import { actAs } from '@/test/stackClient'
 
-import { type Actor, citizen, officers, type Officers, ok, refusedRequest, sql } from '@/test/officerStack'
+import { type Actor, citizen, officers, type Officers, ok, refusedRequest, sql } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

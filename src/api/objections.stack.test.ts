@@ -3,7 +3,7 @@ import { DbFailure } from '@/api/errors'
 import { getObjection, listObjectionsForRequest, submitObjection, withdrawObjection } from '@/api/objections'
 import { actAs } from '@/test/stackClient'
 import { type Actor } from '../../supabase/tests/helpers'
-import { accepted, officers, ok, refusedRequest, resident, type Officers } from '@/test/citizenStack'
+import { accepted, officers, ok, refusedRequest, resident, type Officers } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

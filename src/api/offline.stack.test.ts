@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { registerOfflineRequest, type OfflineRequestInput } from '@/api/offline'
 import { actAs } from '@/test/stackClient'
 
-import { client, officers, sql } from '@/test/officerStack'
+import { client, officers, sql } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

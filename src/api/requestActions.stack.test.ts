@@ -6,7 +6,7 @@ import {
 import { DbFailure } from '@/api/errors'
 import { actAs } from '@/test/stackClient'
 
-import { accepted, type Actor, citizen, CONSEQUENCE_TEST, events, officers, type Officers, sql, submit } from '@/test/officerStack'
+import { accepted, type Actor, citizen, CONSEQUENCE_TEST, events, officers, type Officers, sql, submit } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

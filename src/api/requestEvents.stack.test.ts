@@ -3,7 +3,7 @@ import { DbFailure } from '@/api/errors'
 import { eventData, listPublicTimeline, sendMessage } from '@/api/requestEvents'
 import { actAs } from '@/test/stackClient'
 import { type Actor } from '../../supabase/tests/helpers'
-import { accepted, officers, ok, resident, type Officers } from '@/test/citizenStack'
+import { accepted, officers, ok, resident, type Officers } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

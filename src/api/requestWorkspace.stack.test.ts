@@ -6,7 +6,7 @@ import {
 import { DbFailure } from '@/api/errors'
 import { actAs } from '@/test/stackClient'
 
-import { accepted, type Actor, citizen, officers, type Officers, ok, submit, upload } from '@/test/officerStack'
+import { accepted, type Actor, citizen, officers, type Officers, ok, submit, upload } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

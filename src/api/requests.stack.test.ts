@@ -17,7 +17,7 @@ import {
 } from '@/api/requests'
 import { actAs } from '@/test/stackClient'
 import { actor, sql, type Actor } from '../../supabase/tests/helpers'
-import { accepted, officers, ok, PDF, resident, type Officers } from '@/test/citizenStack'
+import { accepted, officers, ok, PDF, resident, type Officers } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 

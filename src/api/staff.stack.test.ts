@@ -3,7 +3,7 @@ import { DbFailure } from '@/api/errors'
 import { listActiveStaff, listActiveUnits } from '@/api/staff'
 import { actAs } from '@/test/stackClient'
 
-import { actor, officers, sql } from '@/test/officerStack'
+import { actor, officers, sql } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
 
