@@ -1,6 +1,7 @@
 import type { DetailedError, FileReader as TusFileReader, Upload as TusUpload } from 'tus-js-client'
 import { DbFailure } from '@/api/errors'
 import { removeObject, resumableTarget, uploadObject, type UploadBucket } from '@/api/files'
+import { contentMatches, detectType } from '@/lib/fileSignature'
 
 const MiB = 1024 * 1024
 /** Above this size a file goes through TUS in chunks of this size (Supabase requires 6 MB chunks). */
@@ -8,6 +9,7 @@ export const RESUMABLE_THRESHOLD = 6 * MiB
 export const CHUNK_SIZE = 6 * MiB
 
 export type { UploadBucket }
+export { contentMatches, detectType }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -47,33 +49,6 @@ export class UploadError extends Error {
   constructor(readonly reason: UploadProblem, message: string = reason) {
     super(message)
   }
-}
-
-const SIGNATURES: { type: string; bytes: number[] }[] = [
-  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
-  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { type: 'application/zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
-]
-
-/** What the first bytes say a file is; the same rules as the server's check (supabase/jobs/verify-files.ts). */
-export function detectType(head: Uint8Array): string {
-  for (const sig of SIGNATURES) if (sig.bytes.every((b, i) => head[i] === b)) return sig.type
-  if (head.length > 0 && !head.includes(0)) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 3)))
-      return 'text/plain'
-    } catch {
-      return 'unknown'
-    }
-  }
-  return 'unknown'
-}
-
-export function contentMatches(declared: string, detected: string): boolean {
-  if (declared === 'text/plain') return detected === 'text/plain'
-  if (declared === DOCX || declared === XLSX) return detected === 'application/zip'
-  return declared === detected
 }
 
 async function readHead(blob: Blob, bytes = 4096): Promise<Uint8Array> {
