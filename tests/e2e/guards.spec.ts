@@ -1,5 +1,6 @@
 import { heading, t } from './support/app.ts'
 import { expect, seriousViolations, test } from './support/fixtures.ts'
+import { expectInert } from './support/hostile.ts'
 
 // The journeys' guards must be able to fail: each is shown catching what it is there for.
 test.describe('guards', () => {
@@ -16,5 +17,13 @@ test.describe('guards', () => {
     await page.goto('/')
     await page.evaluate(`setTimeout(() => alert('guard check'), 0)`)
     await page.waitForTimeout(200)
+  })
+
+  test('markup that became an element fails the inertness check', async ({ page }) => {
+    test.fail(true, 'expectInert must fail once user text has turned into an <img src=x>')
+    await page.goto('/')
+    await expectInert(page, 'home before')
+    await page.locator('main').evaluate(`(main) => { const img = main.ownerDocument.createElement('img'); img.setAttribute('src', 'x'); img.alt = ''; main.append(img) }`)
+    await expectInert(page, 'home after')
   })
 })

@@ -1,0 +1,83 @@
+import { heading, latestMail, t, uniqueEmail } from './support/app.ts'
+import { expect, test } from './support/fixtures.ts'
+import { expectInert, expectShownAsText, FILES, hostile } from './support/hostile.ts'
+
+/**
+ * One request from sign-up to the supervisor's decision on the objection, each actor in its own
+ * browser context, in order. Every free-text field carries script and HTML (support/hostile.ts) that
+ * must stay text on the citizen's pages, the officer's pages and in the letters.
+ */
+test.describe.configure({ mode: 'serial' })
+
+const citizen = {
+  email: '',
+  password: 'Warga2026aman',
+  name: hostile('Rina Kartika'),
+  address: hostile('Jl. Mulawarman No. 7, Tenggarong'),
+  occupation: hostile('Peneliti'),
+  nik: '6402034507900001',
+  phone: '081234567890',
+}
+
+test.describe('request lifecycle', () => {
+  test('a citizen signs up, confirms by email and completes the profile with a KTP', async ({ page, journey }, info) => {
+    citizen.email = uniqueEmail('lifecycle', info.project.name)
+
+    await journey.step('sign-up', async () => {
+      await page.goto('/daftar')
+      await page.getByLabel(t('auth.email'), { exact: true }).fill(citizen.email)
+      await page.getByLabel(t('auth.password'), { exact: true }).fill(citizen.password)
+      await page.getByLabel(t('auth.confirmPassword'), { exact: true }).fill(citizen.password)
+      await page.getByRole('button', { name: t('auth.signUp.submit'), exact: true }).click()
+      await expect(page.getByRole('heading', { name: t('auth.signUp.checkEmailHeading') })).toBeVisible()
+    })
+
+    const mail = await latestMail(citizen.email)
+    await journey.step('confirmed from the mailbox', async () => {
+      await page.goto(mail.link!)
+      await expect(page.getByText(t('nav.signedInAs', { email: citizen.email }))).toBeVisible()
+    })
+
+    await journey.step('empty profile', async () => {
+      await page.getByRole('link', { name: t('account.nav.profile') }).click()
+      await expect(heading(page)).toHaveText(t('account.profile.heading'))
+      await expect(page.getByText(t('account.profile.identity.saveFirst'))).toBeVisible()
+    })
+
+    await journey.step('profile mistakes', async () => {
+      await page.getByLabel(t('account.profile.nik'), { exact: true }).fill('6402034507900000')
+      await page.getByLabel(t('account.profile.phone'), { exact: true }).fill('12345')
+      await page.getByRole('button', { name: t('account.profile.save') }).click()
+      await expect(page.getByLabel(t('account.profile.fullName'), { exact: true })).toBeFocused()
+      await expect(page.getByLabel(t('account.profile.nik'), { exact: true })).toHaveAccessibleDescription(
+        new RegExp(t('account.profile.validation.nikStructure').slice(0, 20)),
+      )
+    }, { axe: true })
+
+    await journey.step('profile saved', async () => {
+      await page.getByLabel(t('account.profile.fullName'), { exact: true }).fill(citizen.name)
+      await page.getByLabel(t('account.profile.nik'), { exact: true }).fill(citizen.nik)
+      await page.getByLabel(t('account.profile.address'), { exact: true }).fill(citizen.address)
+      await page.getByLabel(t('account.profile.occupation'), { exact: true }).fill(citizen.occupation)
+      await page.getByLabel(t('account.profile.phone'), { exact: true }).fill(citizen.phone)
+      await page.getByRole('button', { name: t('account.profile.save') }).click()
+      await expect(page.getByText(t('account.profile.saved'))).toBeVisible()
+      await expect(page.getByText(t('account.profile.nikSaved', { nik: '6402••••••••0001' }))).toBeVisible()
+    }, { axe: true })
+
+    await journey.step('KTP uploaded', async () => {
+      await page.getByLabel(t('account.profile.identity.label'), { exact: true }).setInputFiles(FILES.ktp())
+      await expect(page.getByText(t('account.profile.identity.linked'))).toBeVisible()
+    }, { axe: true })
+
+    await journey.step('profile after reload', async () => {
+      await page.reload()
+      await expect(page.getByText(t('account.profile.complete'))).toBeVisible()
+      await expect(page.getByLabel(t('account.profile.fullName'), { exact: true })).toHaveValue(citizen.name)
+      await expect(page.getByLabel(t('account.profile.address'), { exact: true })).toHaveValue(citizen.address)
+      // The header greets by email; the name with its markup is only ever a value or text.
+      await expectInert(page, 'profile')
+    })
+    void expectShownAsText
+  })
+})
