@@ -24,6 +24,8 @@ export class AuthApiFailure extends Error {
     readonly code: AuthFailureCode,
     message: string,
     readonly status?: number,
+    /** GoTrue's own code when it is not one of the above (e.g. `same_password`), for pages that tell it apart. */
+    readonly rawCode?: string,
   ) {
     super(message)
   }
@@ -45,7 +47,7 @@ export function toAuthFailure(error: Pick<AuthError, 'message' | 'code' | 'statu
     if (error.status === 0) code = 'network'
     else if (error.status === 429) code = 'over_request_rate_limit'
   }
-  return new AuthApiFailure(code, error.message, error.status)
+  return new AuthApiFailure(code, error.message, error.status, raw || undefined)
 }
 
 export interface SignUpResult {
@@ -97,4 +99,21 @@ export async function onAuthStateChange(listener: AuthListener): Promise<() => v
 /** Whether restoring a session is worth loading supabase-js for. */
 export function mayHaveSession(): boolean {
   return hasAuthHint()
+}
+
+/**
+ * Mails a password-reset link that leads back to `redirectTo`. Auth answers the same for unknown
+ * addresses, so the page must not tell whether an account exists.
+ */
+export async function requestPasswordReset(email: string, redirectTo: string): Promise<void> {
+  const supabase = await getSupabase()
+  const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo })
+  if (error) throw toAuthFailure(error)
+}
+
+/** Sets a new password for the signed-in user (after the recovery link signed them in). */
+export async function updatePassword(password: string): Promise<void> {
+  const supabase = await getSupabase()
+  const { error } = await supabase.auth.updateUser({ password })
+  if (error) throw toAuthFailure(error)
 }

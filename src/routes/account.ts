@@ -7,4 +7,17 @@ export const accountRoutes: RouteRecordRaw[] = [
     component: () => import('@/pages/account/ProfilePage.vue'),
     meta: { titleKey: 'account.profile.title', requiresAuth: true, nav: { labelKey: 'account.nav.profile', order: 90 } },
   },
+  {
+    path: '/lupa-kata-sandi',
+    name: 'forgot-password',
+    component: () => import('@/pages/account/ForgotPasswordPage.vue'),
+    meta: { titleKey: 'account.password.forgotTitle' },
+  },
+  {
+    // The recovery link signs the user in on arrival; the page itself checks for that session.
+    path: '/atur-ulang-kata-sandi',
+    name: 'reset-password',
+    component: () => import('@/pages/account/ResetPasswordPage.vue'),
+    meta: { titleKey: 'account.password.resetTitle' },
+  },
 ]

@@ -430,6 +430,81 @@ export type Database = {
         }
         Relationships: []
       }
+      letters: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          file_id: string
+          id: string
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          objection_id: string | null
+          request_id: string
+          sha256: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          file_id: string
+          id?: string
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          objection_id?: string | null
+          request_id: string
+          sha256: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          file_id?: string
+          id?: string
+          letter_date?: string
+          letter_no?: string
+          letter_type?: Database["public"]["Enums"]["letter_type"]
+          objection_id?: string | null
+          request_id?: string
+          sha256?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "letters_file_id_fkey"
+            columns: ["file_id"]
+            isOneToOne: true
+            referencedRelation: "files"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_objection_id_fkey"
+            columns: ["objection_id"]
+            isOneToOne: false
+            referencedRelation: "objection_register"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_objection_id_fkey"
+            columns: ["objection_id"]
+            isOneToOne: false
+            referencedRelation: "objections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "request_register"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "letters_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "requests"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       notifications: {
         Row: {
           created_at: string
@@ -512,6 +587,7 @@ export type Database = {
           updated_at: string
           window_until: string
           withdrawn_at: string | null
+          objection_working_days_left: number | null
         }
         Insert: {
           applicant_id?: string | null
@@ -740,6 +816,51 @@ export type Database = {
           },
         ]
       }
+      request_surveys: {
+        Row: {
+          comment: string | null
+          created_at: string
+          ease: number
+          on_time: boolean | null
+          request_id: string
+          respondent_id: string | null
+          satisfaction: number
+        }
+        Insert: {
+          comment?: string | null
+          created_at?: string
+          ease: number
+          on_time?: boolean | null
+          request_id: string
+          respondent_id?: string | null
+          satisfaction: number
+        }
+        Update: {
+          comment?: string | null
+          created_at?: string
+          ease?: number
+          on_time?: boolean | null
+          request_id?: string
+          respondent_id?: string | null
+          satisfaction?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "request_surveys_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: true
+            referencedRelation: "request_register"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "request_surveys_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: true
+            referencedRelation: "requests"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       requests: {
         Row: {
           accessibility_needs: string[]
@@ -807,6 +928,7 @@ export type Database = {
           updated_at: string
           withdraw_reason: string | null
           withdrawn_at: string | null
+          applicant_nik_masked: string | null
           is_overdue: boolean | null
           next_deadline: string | null
           working_days_left: number | null
@@ -1288,7 +1410,29 @@ export type Database = {
         Returns: number
       }
       add_working_days: { Args: { n: number; start: string }; Returns: string }
+      admin_find_account: {
+        Args: { account_email: string }
+        Returns: {
+          email: string
+          full_name: string
+          id: string
+        }[]
+      }
+      admin_list_staff: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          active_roles: Database["public"]["Enums"]["staff_role"][]
+          email: string
+          former_roles: Database["public"]["Enums"]["staff_role"][]
+          full_name: string
+          id: string
+        }[]
+      }
       agency_public: { Args: Record<PropertyKey, never>; Returns: Json }
+      applicant_nik_masked: {
+        Args: { r: Database["public"]["Tables"]["requests"]["Row"] }
+        Returns: string
+      }
       assign_request: {
         Args: { assignee_id?: string; request_id: string; unit_id?: number }
         Returns: {
@@ -1361,6 +1505,35 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "requests"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      attach_letter: {
+        Args: {
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          object_name: string
+          objection_id?: string
+          request_id: string
+          sha256: string
+        }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          file_id: string
+          id: string
+          letter_date: string
+          letter_no: string
+          letter_type: Database["public"]["Enums"]["letter_type"]
+          objection_id: string | null
+          request_id: string
+          sha256: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "letters"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -1685,6 +1858,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      deactivate_staff: { Args: { target: string }; Returns: number }
       deadline_provisional: {
         Args: { due: string; start: string }
         Returns: boolean
@@ -1824,6 +1998,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      delete_holiday: { Args: { day: string }; Returns: undefined }
       deliver_request: {
         Args: {
           expected_status: Database["public"]["Enums"]["request_status"]
@@ -2000,6 +2175,15 @@ export type Database = {
           name: string
         }[]
       }
+      import_holidays: {
+        Args: {
+          complete?: boolean
+          lines: string
+          source?: string
+          year: number
+        }
+        Returns: number
+      }
       is_overdue: {
         Args: { r: Database["public"]["Tables"]["requests"]["Row"] }
         Returns: boolean
@@ -2007,6 +2191,15 @@ export type Database = {
       is_plain_line: { Args: { value: string }; Returns: boolean }
       is_plain_text: { Args: { value: string }; Returns: boolean }
       is_working_day: { Args: { d: string }; Returns: boolean }
+      list_active_staff: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          display_name: string
+          email: string
+          roles: Database["public"]["Enums"]["staff_role"][]
+          user_id: string
+        }[]
+      }
       local_date: { Args: { at: string }; Returns: string }
       lookup_request: {
         Args: { registration_no: string; secret: string }
@@ -2017,6 +2210,10 @@ export type Database = {
         Returns: string
       }
       nik_is_valid: { Args: { nik: string }; Returns: boolean }
+      objection_working_days_left: {
+        Args: { o: Database["public"]["Tables"]["objections"]["Row"] }
+        Returns: number
+      }
       public_statistics: { Args: { year: number }; Returns: Json }
       received_day: { Args: { at: string }; Returns: string }
       record_dispute: {
@@ -2320,6 +2517,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      reveal_applicant_nik: { Args: { request_id: string }; Returns: Json }
       review_objection: {
         Args: {
           expected_status: Database["public"]["Enums"]["objection_status"]
@@ -2369,9 +2567,106 @@ export type Database = {
         }
         Returns: undefined
       }
+      save_holiday: {
+        Args: {
+          day: string
+          kind: Database["public"]["Enums"]["holiday_kind"]
+          name: string
+          original_day?: string
+          source?: string
+        }
+        Returns: {
+          created_at: string
+          day: string
+          kind: Database["public"]["Enums"]["holiday_kind"]
+          name: string
+          source: string | null
+          updated_at: string
+          year: number | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "holidays"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      save_unit: {
+        Args: { active?: boolean; code: string; name: string; unit_id: number }
+        Returns: {
+          active: boolean
+          code: string
+          created_at: string
+          id: number
+          name: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "units"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       send_message: {
         Args: { body: string; request_id: string }
         Returns: number
+      }
+      set_holiday_year: {
+        Args: { complete: boolean; source?: string; year: number }
+        Returns: {
+          complete: boolean
+          source: string | null
+          updated_at: string
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "holiday_years"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      staff_queue: {
+        Args: {
+          assignee_id?: string
+          channel?: Database["public"]["Enums"]["request_channel"]
+          descending?: boolean
+          due?: string
+          open_objection?: boolean
+          page_limit?: number
+          page_offset?: number
+          received_from?: string
+          received_to?: string
+          search?: string
+          sort?: string
+          statuses?: Database["public"]["Enums"]["request_status"][]
+          unassigned?: boolean
+          unit_id?: number
+        }
+        Returns: {
+          items: Database["public"]["CompositeTypes"]["queue_item"][]
+          total: number
+        }[]
+      }
+      staff_queue_assignees: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          email: string
+          id: string
+          roles: Database["public"]["Enums"]["staff_role"][]
+        }[]
+      }
+      staff_queue_counts: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          awaiting_applicant: number
+          awaiting_payment: number
+          due_soon: number
+          in_process: number
+          new_requests: number
+          objections_open: number
+          overdue: number
+        }[]
       }
       submit_objection: {
         Args: {
@@ -2435,6 +2730,67 @@ export type Database = {
           target_unit_id?: number
         }
         Returns: Json
+      }
+      submit_survey: {
+        Args: {
+          comment?: string
+          ease: number
+          on_time?: boolean
+          request_id: string
+          satisfaction: number
+        }
+        Returns: {
+          comment: string | null
+          created_at: string
+          ease: number
+          on_time: boolean | null
+          request_id: string
+          respondent_id: string | null
+          satisfaction: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "request_surveys"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      update_agency_settings: {
+        Args: { changes: Json }
+        Returns: {
+          address: string
+          atasan_name: string
+          atasan_nip: string | null
+          atasan_position: string
+          completion_window_wd: number
+          cutoff_hour: number
+          email: string | null
+          id: boolean
+          komisi_informasi: string
+          lapor_url: string
+          letterhead_lines: string[]
+          logo_path: string | null
+          name: string
+          objection_prefix: string
+          parent_government: string
+          pause_clock_while_incomplete: boolean
+          phone: string | null
+          ppid_name: string
+          ppid_nip: string | null
+          ppid_position: string
+          request_prefix: string
+          short_name: string
+          time_zone: string
+          updated_at: string
+          website: string | null
+          whatsapp: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "agency_settings"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       update_dispute: {
         Args: {
@@ -2623,6 +2979,12 @@ export type Database = {
         | "dikuasai"
         | "tidak_dikuasai"
         | "belum_didokumentasikan"
+      letter_type:
+        | "receipt"
+        | "notice"
+        | "extension"
+        | "refusal"
+        | "objection_decision"
       objection_ground: "a" | "b" | "c" | "d" | "e" | "f" | "g"
       objection_status:
         | "submitted"
@@ -2660,7 +3022,23 @@ export type Database = {
       staff_role: "petugas" | "ppid" | "atasan_ppid" | "admin"
     }
     CompositeTypes: {
-      [_ in never]: never
+      queue_item: {
+        id: string | null
+        registration_no: string | null
+        applicant_name: string | null
+        channel: Database["public"]["Enums"]["request_channel"] | null
+        status: Database["public"]["Enums"]["request_status"] | null
+        received_at: string | null
+        received_on: string | null
+        deadline: string | null
+        working_days_left: number | null
+        overdue: boolean | null
+        assigned_unit_id: number | null
+        unit_name: string | null
+        assignee_id: string | null
+        open_objection: boolean | null
+        details: string | null
+      }
     }
   }
 }
@@ -2828,6 +3206,13 @@ export const Constants = {
         "dikuasai",
         "tidak_dikuasai",
         "belum_didokumentasikan",
+      ],
+      letter_type: [
+        "receipt",
+        "notice",
+        "extension",
+        "refusal",
+        "objection_decision",
       ],
       objection_ground: ["a", "b", "c", "d", "e", "f", "g"],
       objection_status: [

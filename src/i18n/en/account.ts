@@ -1,6 +1,32 @@
 import type account from '../id/account'
 
 const en: typeof account = {
+  password: {
+    forgotTitle: 'Forgot password',
+    forgotHeading: 'Forgot your password',
+    forgotLead: 'Enter the email of your account. We send you a link to create a new password.',
+    forgotLink: 'Forgot your password?',
+    send: 'Send link',
+    sending: 'Sending…',
+    sentHeading: 'Check your email',
+    sent: 'If {email} has an account, we have sent it a link to create a new password. The link is valid for one hour.',
+    sentSpam: 'Not in your inbox? Check the spam folder, or ask again in a few minutes.',
+    backToSignIn: 'Back to sign in',
+    resetTitle: 'Reset password',
+    resetHeading: 'Create a new password',
+    resetLead: 'For the account {email}.',
+    checking: 'Checking the link…',
+    newPassword: 'New password',
+    save: 'Save password',
+    saving: 'Saving…',
+    samePassword: 'The new password must differ from the old one.',
+    invalidHeading: 'This link is not valid',
+    invalid: 'This link was already used, has expired or is incomplete. Ask for a new link to reset your password.',
+    askAgain: 'Ask for a new link',
+    doneHeading: 'Your password is changed',
+    done: 'You are signed in with your new password.',
+    toHome: 'To the home page',
+  },
   nav: { profile: 'My profile', lookup: 'Check status' },
   profile: {
     title: 'Applicant profile',

@@ -2,17 +2,21 @@
  * `npm run bench:db`: the two hottest reads, the officer's overdue queue and a citizen's "my requests",
  * through the gateway's /rest/v1 at 100,000 and then 1,000,000 requests, with RLS as in production.
  *
+ * The queue is measured twice: as the SPA reads it (the staff_queue RPC: the caller's role checked once,
+ * then the filters as index conditions, page and exact count) and, for comparison, as the PostgREST table
+ * select under RLS it replaced. The dashboard counters (staff_queue_counts) are measured too.
+ *
  * Data: a throwaway stack with the real migrations. Requests arrive at a steady 100,000 a year (one
  * every 315 s), so 1M is ten years of history; the newest are open, older ones mostly closed, and 0.3%
  * of those older than 30 days were never closed (BENCH_STUCK), so the overdue backlog grows with the
  * history. ~5 timeline events per request and a file for every third, 20,000 applicant accounts (a tenth
  * of the requests come from 200 frequent applicants), offline requests registered by officers. Loaded as
  * superuser with set-based inserts (triggers off through session_replication_role, check constraints
- * on); secondary indexes are dropped for the load and rebuilt from their own definitions, then ANALYZE.
+ * on); secondary indexes are dropped for the load and rebuilt from their own definitions, then VACUUM (ANALYZE).
  *
  * Options: --with FILE applies extra SQL before seeding (to try a proposed migration); --migrations DIR
  * instead of supabase/migrations; --explain prints the plans even when the goals are met; --keep leaves
- * the stack up afterwards for EXPLAIN by hand. BENCH_SIZES, BENCH_RUNS, BENCH_CONCURRENCY tune the run.
+ * the stack up afterwards for EXPLAIN by hand. BENCH_SIZES, BENCH_RUNS, BENCH_CONCURRENCY, BENCH_STUCK, BENCH_TABLE tune the run.
  */
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
@@ -25,6 +29,8 @@ import pg from 'pg'
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 200)
 const WARMUP = 20
+/** BENCH_TABLE=0 leaves out the old table select under RLS (kept for comparison; slow at 1M). */
+const COMPARE_TABLE = process.env.BENCH_TABLE !== '0'
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4)
 const APPLICANTS = 20_000
 const HEAVY_APPLICANTS = 200
@@ -292,7 +298,8 @@ async function seed(db: pg.Pool, from: number, to: number, indexes: IndexDef[]) 
     }
   }))
   const indexed = performance.now()
-  await db.query(`analyze public.requests, public.request_events, public.files`)
+  // VACUUM as well: the visibility map autovacuum keeps in a live database, so index-only scans work.
+  await db.query(`vacuum (analyze) public.requests, public.request_events, public.files`)
   const done = performance.now()
   process.stdout.write('\n')
   const { rows: [backlog] } = await db.query<{ open: number; past_notice: number; overdue: number }>(`
@@ -313,7 +320,21 @@ interface Answer {
   total: number | null
 }
 
-function getter(baseUrl: string, headers: Record<string, string>) {
+/** The rows and total of an answer: a table select's array and Content-Range, or an RPC's own fields. */
+type Parse = (body: unknown, contentRange: string | undefined) => Pick<Answer, 'rows' | 'total'>
+
+const tableAnswer: Parse = (body, contentRange) => {
+  const total = /\/(\d+)$/.exec(contentRange ?? '')?.[1]
+  return { rows: (body as unknown[]).length, total: total === undefined ? null : Number(total) }
+}
+
+/** staff_queue answers one row: the exact total and the page's items. */
+const queueRpcAnswer: Parse = (body) => {
+  const [page] = body as { total: number; items: unknown[] }[]
+  return { rows: page!.items.length, total: page!.total }
+}
+
+function getter(baseUrl: string, headers: Record<string, string>, parse: Parse = tableAnswer) {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY })
   const { hostname, port } = new URL(baseUrl)
   return (path: string) =>
@@ -323,8 +344,7 @@ function getter(baseUrl: string, headers: Record<string, string>) {
         res.on('data', (chunk: Buffer) => (body += chunk.toString()))
         res.on('end', () => {
           if (res.statusCode !== 200 && res.statusCode !== 206) return fail(new Error(`${path}: HTTP ${res.statusCode} ${body}`))
-          const total = /\/(\d+)$/.exec(res.headers['content-range'] ?? '')?.[1]
-          done({ status: res.statusCode, rows: (JSON.parse(body) as unknown[]).length, total: total === undefined ? null : Number(total) })
+          done({ status: res.statusCode, ...parse(JSON.parse(body), res.headers['content-range']) })
         })
       })
       req.on('error', fail)
@@ -375,6 +395,21 @@ function officerQueuePath(today: string, term: string) {
   q.append('limit', '25')
   return `/rest/v1/requests?${q}`
 }
+
+const QUEUE_STATUSES = '{submitted,in_process,extended}'
+
+/** The same view through the staff_queue RPC (GET, as it is stable): overdue, searched, by deadline. */
+function queueRpcPath(term: string) {
+  const q = new URLSearchParams({ statuses: QUEUE_STATUSES, due: 'overdue', search: term, sort: 'deadline', page_limit: '25' })
+  return `/rest/v1/rpc/staff_queue?${q}`
+}
+
+function queueRpcSql(term: string) {
+  return `select q.total as total_result_set, coalesce(cardinality(q.items), 0) as page_total
+    from public.staff_queue(statuses => '${QUEUE_STATUSES}', due => 'overdue', search => '${term}', sort => 'deadline', page_limit => 25) q`
+}
+
+const COUNTS_SQL = 'select 1 as page_total from public.staff_queue_counts()'
 
 function myRequestsPath(uid: string) {
   const q = new URLSearchParams({
@@ -486,6 +521,9 @@ async function main() {
       .sign(new TextEncoder().encode(stack.jwtSecret))
     const officer = getter(stack.url, { apikey: stack.anonKey, authorization: `Bearer ${await sign(OFFICER)}`, prefer: 'count=exact' })
     const citizen = getter(stack.url, { apikey: stack.anonKey, authorization: `Bearer ${await sign(CITIZEN)}` })
+    const staffHeaders = { apikey: stack.anonKey, authorization: `Bearer ${await sign(OFFICER)}` }
+    const officerRpc = getter(stack.url, staffHeaders, queueRpcAnswer)
+    const officerCounts = getter(stack.url, staffHeaders, () => ({ rows: 1, total: null }))
     const queuePaths = SEARCH_TERMS.map((term) => officerQueuePath(today, term))
     const minePaths = [myRequestsPath(CITIZEN)]
 
@@ -499,7 +537,11 @@ async function main() {
       if (JSON.stringify(rebuilt) !== JSON.stringify(indexes)) throw new Error('the rebuilt indexes differ from the schema\'s')
 
       const reads = [
-        ['officer queue', queuePaths, officer, SEARCH_TERMS.map((term) => queueSql(today, term)), sqlRunner(db, OFFICER)],
+        ['officer queue (RPC)', SEARCH_TERMS.map(queueRpcPath), officerRpc, SEARCH_TERMS.map(queueRpcSql), sqlRunner(db, OFFICER)],
+        ['dashboard counters (RPC)', ['/rest/v1/rpc/staff_queue_counts'] as string[], officerCounts, [COUNTS_SQL], sqlRunner(db, OFFICER)],
+        ...(COMPARE_TABLE
+          ? [['officer queue (table, RLS)', queuePaths, officer, SEARCH_TERMS.map((term) => queueSql(today, term)), sqlRunner(db, OFFICER)] as const]
+          : []),
         ['my requests', minePaths, citizen, [myRequestsSql(CITIZEN)], sqlRunner(db, CITIZEN)],
       ] as const
       for (const [query, paths, get, sqls, runSql] of reads) {
@@ -519,14 +561,14 @@ async function main() {
           const rows = r.answers.map((a) => a.rows)
           const totals = r.answers.map((a) => a.total ?? a.rows)
           const note = `${Math.min(...rows)}–${Math.max(...rows)} rows` +
-            (query === 'officer queue' ? `, count ${Math.min(...totals)}–${Math.max(...totals)}` : '') +
+            (query.startsWith('officer queue') ? `, count ${Math.min(...totals)}–${Math.max(...totals)}` : '') +
             (r.failed ? `; ${r.failed} failed: ${r.failure}` : '')
           samples.push({ size, query, mode, p50: r.p50, p95: r.p95, runs: r.runs, note })
           console.log(`  ${size} ${query} ${mode}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${note})`)
         }
       }
       if (values.explain || size === Math.max(...SIZES)) {
-        plans.push(`-- ${size} requests: officer queue ("${SEARCH_TERMS[0]}")\n${await explain(db, OFFICER, queueSql(today, SEARCH_TERMS[0]!))}`)
+        plans.push(`-- ${size} requests: officer queue, table under RLS ("${SEARCH_TERMS[0]}")\n${await explain(db, OFFICER, queueSql(today, SEARCH_TERMS[0]!))}`)
         plans.push(`-- ${size} requests: my requests\n${await explain(db, CITIZEN, myRequestsSql(CITIZEN))}`)
       }
     }

@@ -1,0 +1,44 @@
+import type { Ref } from 'vue'
+import * as actions from '@/api/requestActions'
+import type { CopyMethod, DecisionInput } from '@/api/requestActions'
+import { fileDownloadUrl, revealApplicantNik, type RequestFile, type WorkspaceRequest } from '@/api/requestWorkspace'
+
+/**
+ * The workspace's actions bound to the request as the officer sees it: every transition sends the
+ * status on screen as `expected_status`, so the database refuses it (conflict) when another officer
+ * changed the request in the meantime.
+ */
+export function useRequestActions(request: Ref<WorkspaceRequest | null>) {
+  const current = () => {
+    if (!request.value) throw new Error('no request loaded')
+    return request.value
+  }
+  const id = () => current().id
+  const expected = () => current().status
+
+  return {
+    accept: (unitId: number | null) => actions.acceptRequest(id(), expected(), unitId),
+    askCompletion: (reason: string) => actions.requestCompletion(id(), expected(), reason),
+    assign: (unitId: number | null, assigneeId: string | null) => actions.assignRequest(id(), { unitId, assigneeId }),
+    extend: (reason: string) => actions.extendRequest(id(), expected(), reason),
+    decide: (input: DecisionInput) => actions.decideRequest(id(), expected(), input),
+    recordPayment: (method: string) => actions.recordPayment(id(), expected(), method),
+    upload: (file: File, kind: 'response' | 'letter') => actions.uploadResponse(id(), file, kind),
+    deliver: (method: CopyMethod, note: string) => actions.deliverRequest(id(), expected(), method, note || undefined),
+    close: () => actions.closeRequest(id(), expected()),
+    closeIncomplete: (note: string) => actions.closeIncomplete(id(), expected(), note || undefined),
+    sendMessage: (body: string) => actions.sendMessage(id(), body),
+    addNote: (body: string) => actions.addInternalNote(id(), body),
+    revealNik: () => revealApplicantNik(id()),
+    /** Downloads through a short-lived signed link served as an attachment (never shown inline). */
+    async download(file: RequestFile) {
+      const url = await fileDownloadUrl(file)
+      const link = document.createElement('a')
+      link.href = url
+      link.rel = 'noopener'
+      link.click()
+    },
+  }
+}
+
+export type RequestActions = ReturnType<typeof useRequestActions>
