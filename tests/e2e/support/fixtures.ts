@@ -72,7 +72,7 @@ function journeyFor(page: Page, info: TestInfo, dialogs: string[]): Journey {
   }
 }
 
-export const test = base.extend<{ journey: Journey; dialogs: string[] }>({
+export const test = base.extend<{ journey: Journey; dialogs: string[]; newActor: () => Promise<Page> }>({
   // The address of the served build is known only after the global setup has run.
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from its first parameter
   baseURL: async ({}, use) => {
@@ -93,6 +93,22 @@ export const test = base.extend<{ journey: Journey; dialogs: string[] }>({
     },
     { auto: true },
   ],
+  // Another person in the same journey: a page in a browser context of its own (same screen, no shared
+  // session), watched for dialogs like the main one.
+  newActor: async ({ browser, dialogs, baseURL }, use, info) => {
+    const contexts: import('@playwright/test').BrowserContext[] = []
+    const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent, locale, timezoneId } = info.project.use
+    await use(async () => {
+      const context = await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, userAgent, locale, timezoneId, baseURL })
+      contexts.push(context)
+      context.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+        void dialog.dismiss().catch(() => undefined)
+      })
+      return context.newPage()
+    })
+    for (const context of contexts) await context.close()
+  },
   journey: async ({ page, dialogs }, use, info) => {
     await use(journeyFor(page, info, dialogs))
   },
