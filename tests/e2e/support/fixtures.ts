@@ -82,13 +82,24 @@ export const test = base.extend<{ journey: Journey; dialogs: string[]; newActor:
   },
   // Every page of the context is watched: a dialog is a failure (user text ran as code, or the UI used alert()/confirm()).
   dialogs: [
-    async ({ context }, use) => {
+    async ({ context }, use, info) => {
       const seen: string[] = []
+      // Uncaught errors and console errors go into the report, to explain a failing step.
+      const log: string[] = []
+      context.on('weberror', (error) => log.push(`uncaught: ${error.error().message}`))
+      context.on('response', (response) => {
+        if (response.status() >= 400) log.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`)
+      })
+      context.on('console', (message) => {
+        if (message.type() === 'error') log.push(`console: ${message.text()}`)
+      })
       context.on('dialog', (dialog) => {
         seen.push(`${dialog.type()}: ${dialog.message()}`)
         void dialog.dismiss().catch(() => undefined)
       })
       await use(seen)
+      if (log.length) await info.attach('browser-errors.txt', { body: log.join('\n'), contentType: 'text/plain' })
+      if (log.length && process.env.E2E_VERBOSE) console.log(log.join('\n'))
       expect(seen, 'no dialog may fire').toEqual([])
     },
     { auto: true },
