@@ -232,6 +232,31 @@ async function freshOwner(withProfile: boolean) {
   return owner
 }
 
+/** A's request, closed, with A's survey answer: made once, on first use. */
+let surveyed: Promise<string> | undefined
+const surveyedRequest = () => (surveyed ??= (async () => {
+  const id = await closedRequest()
+  await rpc('citizenA', 'submit_survey', { request_id: id, satisfaction: 4, ease: 5 })
+  return id
+})())
+async function closedRequest() {
+  const id = await requestIn('delivered')
+  await rpc('petugas', 'close_request', { request_id: id, expected_status: 'delivered' })
+  return id
+}
+const HASH = 'a'.repeat(64)
+const letterArgs = async (request: string) => ({
+  request_id: request, letter_type: 'receipt', letter_no: `${unique()}/PPID/2026`, sha256: HASH,
+  letter_date: (await sql<{ d: string }>(`select to_char(public.local_date(now()), 'YYYY-MM-DD') d`))[0]!.d,
+  object_name: await upload(w!.who.service, 'responses', `${request}/${randomUUID()}.pdf`),
+})
+/** A receipt letter on A's request, linked by the officer: made once, on first use. */
+let lettered: Promise<string> | undefined
+const letterOnA = () => (lettered ??= (async () => {
+  const { id } = await rpc('petugas', 'attach_letter', await letterArgs(w!.a.request))
+  return id!
+})())
+
 type TableFixture = (op: TableOp, actor: ActorKey) => Promise<Arranged> | Arranged
 
 export const TABLE_FIXTURES: Record<TableResource, TableFixture> = {
@@ -290,6 +315,21 @@ export const TABLE_FIXTURES: Record<TableResource, TableFixture> = {
   disputes: () => ({ match: { id: w!.a.dispute }, patch: { stage: 'final' }, row: { request_id: w!.a.request, commission: 'Palsu', filed_on: '2026-01-05' }, created: { commission: 'Palsu' } }),
   request_register: () => ({ match: { id: w!.a.request }, patch: { status: 'withdrawn' }, row: { registration_no: 'PI-1999-00002' }, created: { registration_no: 'PI-1999-00002' } }),
   objection_register: () => ({ match: { id: w!.a.objection }, patch: { status: 'upheld' }, row: { registration_no: 'KB-1999-00002' }, created: { registration_no: 'KB-1999-00002' } }),
+  report_narratives: async () => {
+    const [n] = await sql<{ id: number }>(`insert into public.report_narratives (period_from, period_to, policy)
+      values ('2099-01-01', '2099-12-31', 'Narasi matriks') on conflict (period_from, period_to) do update set policy = excluded.policy returning id`)
+    const day = await freshDay()
+    return { match: { id: n!.id }, patch: { policy: 'Diubah' }, row: { period_from: day, period_to: day }, created: { period_from: day } }
+  },
+  request_surveys: async () => {
+    const request = await surveyedRequest()
+    return { match: { request_id: request }, patch: { satisfaction: 1 }, row: { request_id: w!.a.request, satisfaction: 1, ease: 1 },
+      created: { request_id: w!.a.request } }
+  },
+  letters: async () => {
+    const id = await letterOnA()
+    return { match: { id }, patch: { letter_no: 'Diubah' }, row: { request_id: w!.a.request, letter_no: 'Palsu' }, created: { letter_no: 'Palsu' } }
+  },
 }
 
 type StorageFixture = (op: StorageOp) => Promise<Arranged> | Arranged
@@ -417,7 +457,53 @@ export const RPC_FIXTURES: Record<RpcResource, (actor: ActorKey) => Promise<Arra
     const id = w!.who[actor].id ?? w!.who.admin.id!
     return { args: { target: id, wanted: 'admin' }, probe: rolesProbe(id) }
   },
+  submit_survey: async () => {
+    const id = await closedRequest()
+    return { args: { request_id: id, satisfaction: 5, ease: 4, on_time: true }, probe: () => sql('select count(*) from public.request_surveys where request_id = $1', [id]) }
+  },
+  staff_queue: pure({ statuses: ['submitted', 'in_process'], search: 'informasi', page_limit: 5 }),
+  staff_queue_counts: pure({}),
+  staff_queue_assignees: pure({}),
+  reveal_applicant_nik: () => ({ args: { request_id: w!.a.request },
+    probe: () => sql(`select count(*) from public.audit_log where action = 'reveal_nik' and entity_id = $1`, [w!.a.request]) }),
+  list_active_staff: pure({}),
+  attach_letter: async () => {
+    const id = await requestIn('submitted')
+    return { args: await letterArgs(id), probe: () => sql('select count(*) from public.letters where request_id = $1', [id]) }
+  },
+  deactivate_staff: async () => {
+    const { id } = await newUser('petugas-nonaktif')
+    await sql(`insert into public.user_roles (user_id, role) values ($1, 'petugas')`, [id])
+    return { args: { target: id }, probe: rolesProbe(id) }
+  },
+  admin_find_account: async () => ({ args: { account_email:
+    (await sql<{ email: string }>('select email from auth.users where id = $1', [w!.who.citizenB.id]))[0]!.email } }),
+  admin_list_staff: pure({}),
+  save_holiday: async () => {
+    const day = await freshDay()
+    return { args: { day, name: 'Libur daerah matriks', kind: 'lokal' }, probe: () => sql('select name from public.holidays where day = $1', [day]) }
+  },
+  delete_holiday: async () => {
+    const day = await freshDay()
+    await sql(`insert into public.holidays (day, name, kind) values ($1, 'Libur sementara', 'lokal')`, [day])
+    return { args: { day }, probe: () => sql('select name from public.holidays where day = $1', [day]) }
+  },
+  set_holiday_year: () => ({ args: { year: 2096, complete: false, source: 'Matriks' },
+    probe: () => sql('select complete, source, updated_at from public.holiday_years where year = 2096') }),
+  import_holidays: () => ({ args: { year: 2099, lines: `2099-01-01;Tahun Baru ${unique()};libur_nasional` },
+    probe: () => sql('select name from public.holidays where year = 2099') }),
+  update_agency_settings: () => ({ args: { changes: { website: `https://ppid-${unique().toLowerCase()}.kukarkab.go.id` } },
+    probe: () => sql('select website from public.agency_settings') }),
+  save_unit: () => {
+    const code = `MX-${unique()}`.slice(0, 20)
+    return { args: { unit_id: null, code, name: 'Bidang Matriks Baru' }, probe: () => sql('select count(*) from public.units where code = $1', [code]) }
+  },
   report_statistics: pure({ from_date: '2026-01-01', to_date: '2026-12-31' }),
+  save_report_narrative: async () => {
+    const day = await freshDay()
+    return { args: { period_from: day, period_to: day, sections: { policy: 'Narasi matriks.' } },
+      probe: () => sql('select policy, updated_by from public.report_narratives where period_from = $1', [day]) }
+  },
   public_statistics: pure({ year: 2026 }),
   agency_public: pure({}),
   is_working_day: pure({ d: TODAY }),

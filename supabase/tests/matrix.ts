@@ -155,6 +155,24 @@ export const TABLES = {
     update:                         NOBODY,
     delete:                         NOBODY,
   },
+  report_narratives: {
+    select:                         [NO,   ZERO, ZERO, OK,   OK,   OK,   ZERO, OK,   ZERO, ZERO],
+    insert: /* only via the RPC */  NOBODY,
+    update:                         NOBODY,
+    delete:                         NOBODY,
+  },
+  request_surveys: {
+    select: /* A's closed request */ [NO,   OK,   ZERO, OK,   OK,   OK,   ZERO, OK,   ZERO, ZERO],
+    insert: /* only via the RPC */  NOBODY,
+    update: /* answers never change */ NOBODY,
+    delete:                         NOBODY,
+  },
+  letters: {
+    select: /* a letter on A's request */ [NO, OK, ZERO, OK,   OK,   OK,   ZERO, OK,   ZERO, ZERO],
+    insert: /* only via attach_letter */ NOBODY,
+    update:                         NOBODY,
+    delete:                         NOBODY,
+  },
 } satisfies Record<string, Partial<Record<TableOp, Row>>>
 export type TableResource = keyof typeof TABLES
 
@@ -208,7 +226,8 @@ export type StorageResource = keyof typeof STORAGE
 // Every function in public a client can call (catalog.test.ts fails when one is missing here). Each
 // cell makes the call that would succeed for the right actor: the request, objection or dispute is in
 // the state the function starts from, so a denial comes from who is calling and nothing else.
-// Not here: next_deadline, working_days_left, is_overdue (computed columns over requests rows).
+// Not here: the computed columns (next_deadline, working_days_left, is_overdue, applicant_nik_masked,
+// objection_working_days_left), read through their table's RLS.
 export const RPCS = {
   //                                 anon  A     B     petug ppid  atasan admin svc   exOff metaPpid
   submit_request: /* own */         [NO,   OK,   OK,   REF,  REF,  REF,  REF,  NO,   REF,  REF],
@@ -243,7 +262,24 @@ export const RPCS = {
   'grant_role (on oneself)':        [NO,   NO,   NO,   NO,   NO,   NO,   NO,   NO,   NO,   NO],
   revoke_role: /* from an officer */ [NO,  NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
   'revoke_role (on oneself)':       [NO,   NO,   NO,   NO,   NO,   NO,   NO,   NO,   NO,   NO],
-  report_statistics: /* RLS'd */    [NO,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK],
+  submit_survey: /* A's closed request */ [NO, OK, NF,  NF,   NF,   NF,   NF,   NO,   NF,   NF],
+  staff_queue: /* case staff */     [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
+  staff_queue_counts:               [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
+  staff_queue_assignees:            [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
+  reveal_applicant_nik: /* audited */ [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
+  list_active_staff:                [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
+  attach_letter: /* a receipt */    [NO,   NO,   NO,   OK,   OK,   NO,   NO,   NO,   NO,   NO],
+  deactivate_staff: /* an officer */ [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  admin_find_account:               [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  admin_list_staff:                 [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  save_holiday:                     [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  delete_holiday:                   [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  set_holiday_year:                 [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  import_holidays:                  [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  update_agency_settings:           [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  save_unit: /* a new unit */       [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
+  report_statistics: /* staff */    [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
+  save_report_narrative:            [NO,   NO,   NO,   OK,   OK,   NO,   NO,   NO,   NO,   NO],
   public_statistics:                [OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK],
   agency_public:                    [OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK],
   is_working_day:                   [NO,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK,   OK],
@@ -260,7 +296,7 @@ export const RPCS = {
 export type RpcResource = keyof typeof RPCS
 
 /** Functions returning void answer 204 when they succeed. */
-const VOID_RPCS = new Set<string>(['grant_role', 'revoke_role'])
+const VOID_RPCS = new Set<string>(['grant_role', 'revoke_role', 'delete_holiday'])
 
 export type Cell =
   | { surface: 'table'; resource: TableResource; op: TableOp; actor: ActorKey; kind: Kind; status: number }
