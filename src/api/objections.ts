@@ -41,7 +41,7 @@ export async function submitObjection(input: ObjectionInput): Promise<Objection>
   return pick(row)
 }
 
-function pick(row: ObjectionRow): Objection {
+function pick(row: Database['public']['Functions']['submit_objection']['Returns']): Objection {
   return {
     id: row.id, registration_no: row.registration_no, request_id: row.request_id, grounds: row.grounds,
     case_position: row.case_position, proxy_name: row.proxy_name, ground_on: row.ground_on, window_until: row.window_until,

@@ -186,3 +186,9 @@ export async function documentDownloadUrl(doc: Pick<RequestDocument, 'object_nam
   if (error) throw new DbFailure(error.message, 'download_failed', 'storage')
   return data.signedUrl
 }
+
+/** `n` working days after `from`, by the database's calendar (the one every deadline uses). */
+export async function addWorkingDays(from: string, n: number): Promise<string> {
+  const supabase = await getSupabase()
+  return unwrap(await supabase.rpc('add_working_days', { start: from, n }))
+}

@@ -1,13 +1,27 @@
 import type { Ref } from 'vue'
 import * as actions from '@/api/requestActions'
 import type { CopyMethod, DecisionInput } from '@/api/requestActions'
+import { DbFailure } from '@/api/errors'
 import { fileDownloadUrl, revealApplicantNik, type RequestFile, type WorkspaceRequest } from '@/api/requestWorkspace'
+import { contentMatches, declaredType, detectType } from '@/lib/upload'
 
 /**
  * The workspace's actions bound to the request as the officer sees it: every transition sends the
  * status on screen as `expected_status`, so the database refuses it (conflict) when another officer
  * changed the request in the meantime.
  */
+/**
+ * The type the file claims, checked against its first bytes before it leaves the device (Storage trusts
+ * the declared type; security.md rule 8). CSV is text.
+ */
+async function checkedResponse(file: File): Promise<File> {
+  const type = declaredType(file)
+  const detected = detectType(new Uint8Array(await file.slice(0, 4096).arrayBuffer()))
+  const matches = type === 'text/csv' ? detected === 'text/plain' : contentMatches(type, detected)
+  if (!matches) throw new DbFailure(`${type} content is ${detected}`, 'file_content_mismatch', '')
+  return file.type === type ? file : new File([file], file.name, { type })
+}
+
 export function useRequestActions(request: Ref<WorkspaceRequest | null>) {
   const current = () => {
     if (!request.value) throw new Error('no request loaded')
@@ -23,7 +37,7 @@ export function useRequestActions(request: Ref<WorkspaceRequest | null>) {
     extend: (reason: string) => actions.extendRequest(id(), expected(), reason),
     decide: (input: DecisionInput) => actions.decideRequest(id(), expected(), input),
     recordPayment: (method: string) => actions.recordPayment(id(), expected(), method),
-    upload: (file: File, kind: 'response' | 'letter') => actions.uploadResponse(id(), file, kind),
+    upload: async (file: File, kind: 'response' | 'letter') => actions.uploadResponse(id(), await checkedResponse(file), kind),
     deliver: (method: CopyMethod, note: string) => actions.deliverRequest(id(), expected(), method, note || undefined),
     close: () => actions.closeRequest(id(), expected()),
     closeIncomplete: (note: string) => actions.closeIncomplete(id(), expected(), note || undefined),

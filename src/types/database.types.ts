@@ -711,6 +711,63 @@ export type Database = {
         }
         Relationships: []
       }
+      report_narratives: {
+        Row: {
+          budget: string | null
+          constraints_external: string | null
+          constraints_internal: string | null
+          created_at: string
+          dispute_notes: string | null
+          facilities: string | null
+          human_resources: string | null
+          id: number
+          implementation: string | null
+          period_from: string
+          period_to: string
+          policy: string | null
+          recommendations: string | null
+          service_notes: string | null
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          budget?: string | null
+          constraints_external?: string | null
+          constraints_internal?: string | null
+          created_at?: string
+          dispute_notes?: string | null
+          facilities?: string | null
+          human_resources?: string | null
+          id?: never
+          implementation?: string | null
+          period_from: string
+          period_to: string
+          policy?: string | null
+          recommendations?: string | null
+          service_notes?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          budget?: string | null
+          constraints_external?: string | null
+          constraints_internal?: string | null
+          created_at?: string
+          dispute_notes?: string | null
+          facilities?: string | null
+          human_resources?: string | null
+          id?: never
+          implementation?: string | null
+          period_from?: string
+          period_to?: string
+          policy?: string | null
+          recommendations?: string | null
+          service_notes?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: []
+      }
       request_events: {
         Row: {
           actor_id: string | null
@@ -2587,6 +2644,38 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "holidays"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      save_report_narrative: {
+        Args: {
+          expected_updated_at?: string
+          period_from: string
+          period_to: string
+          sections: Json
+        }
+        Returns: {
+          budget: string | null
+          constraints_external: string | null
+          constraints_internal: string | null
+          created_at: string
+          dispute_notes: string | null
+          facilities: string | null
+          human_resources: string | null
+          id: number
+          implementation: string | null
+          period_from: string
+          period_to: string
+          policy: string | null
+          recommendations: string | null
+          service_notes: string | null
+          updated_at: string
+          updated_by: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "report_narratives"
           isOneToOne: true
           isSetofReturn: false
         }

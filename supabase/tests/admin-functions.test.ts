@@ -5,15 +5,14 @@ import { member, ok, refused, resident, value } from './process-helpers.ts'
 // The admin pages' functions: only an active admin gets through; citizens, officers, a deactivated admin
 // and anon are refused and nothing changes. Then what each function does for the admin.
 let admin: Actor
-let other: Actor
 let warga: Actor
 let petugas: Actor
 let exAdmin: Actor
 const anon = client()
 
 beforeAll(async () => {
-  ;[admin, other, warga, petugas, exAdmin] = await Promise.all([
-    member('admin', ['admin']), member('admin2', ['admin']), resident('warga-admin'), member('petugas', ['petugas']),
+  ;[admin, warga, petugas, exAdmin] = await Promise.all([
+    member('admin', ['admin']), resident('warga-admin'), member('petugas', ['petugas']),
     member('exadmin', ['admin']),
   ])
   await sql("update public.user_roles set active = false where user_id = $1", [exAdmin.id])

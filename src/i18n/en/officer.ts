@@ -312,6 +312,7 @@ const en: typeof officer = {
     file_missing: 'File not found; upload it again.',
     file_already_linked: 'That file is already attached.',
     file_type_invalid: 'This file type is not accepted.',
+    file_content_mismatch: 'The file\'s content does not match its type (for example another file renamed).',
     file_too_large: 'The file is too large.',
     file_empty: 'The file is empty.',
     file_unavailable: 'The file cannot be downloaded right now.',

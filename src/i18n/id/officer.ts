@@ -311,6 +311,7 @@ const officer = {
     file_missing: 'Berkas tidak ditemukan; unggah ulang.',
     file_already_linked: 'Berkas itu sudah dilampirkan.',
     file_type_invalid: 'Jenis berkas tidak diterima.',
+    file_content_mismatch: 'Isi berkas tidak sesuai dengan jenisnya (mis. berkas lain yang diganti namanya).',
     file_too_large: 'Berkas terlalu besar.',
     file_empty: 'Berkas kosong.',
     file_unavailable: 'Berkas tidak dapat diunduh saat ini.',
