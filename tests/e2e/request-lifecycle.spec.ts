@@ -1,4 +1,4 @@
-import { heading, latestMail, t, uniqueEmail } from './support/app.ts'
+import { heading, latestMail, signIn, t, uniqueEmail } from './support/app.ts'
 import { expect, test } from './support/fixtures.ts'
 import { expectInert, expectShownAsText, FILES, hostile } from './support/hostile.ts'
 
@@ -17,6 +17,7 @@ const citizen = {
   occupation: hostile('Peneliti'),
   nik: '6402034507900001',
   phone: '081234567890',
+  number: '',
 }
 
 test.describe('request lifecycle', () => {
@@ -78,6 +79,57 @@ test.describe('request lifecycle', () => {
       // The header greets by email; the name with its markup is only ever a value or text.
       await expectInert(page, 'profile')
     })
-    void expectShownAsText
+  })
+
+  test('the citizen files a request and gets a receipt', async ({ page, journey }) => {
+    const details = hostile('Salinan DPA Dinas Pendidikan 2026')
+    const purpose = hostile('Penelitian anggaran pendidikan')
+    await signIn(page, citizen.email, citizen.password)
+
+    await journey.step('request form, details', async () => {
+      await page.goto('/permohonan/baru')
+      await expect(heading(page)).toHaveText(t('citizen.form.heading'))
+      await page.getByLabel(t('citizen.form.details.label'), { exact: true }).fill(details)
+      await page.getByLabel(t('citizen.form.details.purposeLabel'), { exact: true }).fill(purpose)
+    })
+
+    await journey.step('how to obtain', async () => {
+      await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
+      await page.getByLabel(t('enums.obtainMethod.salinan_softcopy'), { exact: true }).check()
+      await page.getByLabel(t('enums.copyMethod.email'), { exact: true }).check()
+    }, { axe: true })
+
+    await journey.step('proxy and attachments', async () => {
+      await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
+      await page.getByLabel(t('citizen.form.proxy.self'), { exact: true }).check()
+    }, { axe: true })
+
+    await journey.step('accessibility needs', async () => {
+      await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
+      await expect(page.getByText(t('citizen.form.access.hint'))).toBeVisible()
+    }, { axe: true })
+
+    await journey.step('review', async () => {
+      await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
+      await expectShownAsText(page, details, 'review')
+      await page.getByLabel(t('citizen.form.review.declaration'), { exact: true }).check()
+    }, { axe: true })
+
+    await journey.step('receipt', async () => {
+      await page.getByRole('button', { name: t('citizen.form.submit'), exact: true }).click()
+      await expect(heading(page)).toHaveText(t('citizen.receipt.heading'))
+      const number = (await page.locator('main').textContent())?.match(/PI-\d{4}-\d{5}/)?.[0]
+      expect(number, 'a registration number on the receipt').toBeTruthy()
+      citizen.number = number!
+      await expect(page.getByText(t('citizen.receipt.secretLabel'))).toBeVisible()
+      await expect(page.getByText(/Batas waktu jawaban: \w+, \d{1,2} \w+ \d{4}/).first()).toBeVisible()
+    })
+
+    await journey.step('my requests', async () => {
+      await page.goto('/permohonan')
+      await expect(heading(page)).toHaveText(t('citizen.list.heading'))
+      await expect(page.getByText(citizen.number)).toBeVisible()
+      await expectInert(page, 'my requests')
+    })
   })
 })
