@@ -117,3 +117,24 @@ describe('files api and the upload module (against the stack)', () => {
     expect(failure).toMatchObject({ reason: 'profile_missing' })
   })
 })
+
+describe('an expired session during upload', () => {
+  it('is reported as not_signed_in, so the field can say "sign in again" and keep the form', async () => {
+    const { SignJWT } = await import('jose')
+    const warga = await actor('kedaluwarsa-unggah')
+    const expired = await new SignJWT({ role: 'authenticated', aud: 'authenticated' })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject(warga.id).setIssuedAt(1_700_000_000).setExpirationTime(1_700_000_100)
+      .sign(new TextEncoder().encode(env().jwtSecret))
+    const { createClient } = await import('@supabase/supabase-js')
+    const { default: WebSocket } = await import('ws')
+    const stale = createClient(env().url, env().anonKey, {
+      auth: { persistSession: false, autoRefreshToken: false },
+      realtime: { transport: WebSocket as never },
+      global: { headers: { authorization: `Bearer ${expired}` } },
+    })
+    actAs(stale)
+    const jpeg = new Blob([JPEG], { type: 'image/jpeg' })
+    await expect(uploadObject('identity', `${warga.id}/${crypto.randomUUID()}.jpg`, jpeg, 'image/jpeg'))
+      .rejects.toMatchObject({ reason: 'not_signed_in' })
+  })
+})

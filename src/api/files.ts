@@ -24,7 +24,9 @@ export function toStorageFailure(error: { message: string; statusCode?: string |
     '401': 'not_signed_in',
     '409': 'file_exists',
   }
-  const reason = reasons[status] ?? (status === '' || status === '0' ? 'network' : 'unknown')
+  // An expired or forged token comes back as 400 InvalidJWT ('"exp" claim timestamp check failed', 'jwt malformed').
+  const reason = /jwt|claim/i.test(error.message) ? 'not_signed_in'
+    : reasons[status] ?? (status === '' || status === '0' ? 'network' : 'unknown')
   return new DbFailure(error.message, reason, status ? `storage_${status}` : '')
 }
 

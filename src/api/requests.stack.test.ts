@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { DbFailure } from '@/api/errors'
 import {
+  addWorkingDays,
   confirmReceipt,
   documentDownloadUrl,
   getFilingReadiness,
@@ -142,6 +143,14 @@ describe('holidaysBetween', () => {
     expect(skipped.map((h) => h.day)).toEqual(['2026-03-18', '2026-03-19', '2026-03-20', '2026-03-23', '2026-03-24', '2026-04-03'])
     expect(skipped[1]).toMatchObject({ kind: 'libur_nasional' })
     expect(skipped[0]).toMatchObject({ kind: 'cuti_bersama' })
+  })
+})
+
+describe('addWorkingDays', () => {
+  it('counts on the database calendar (domain.md §3.2: 16 Mar 2026 + 10 → 7 Apr; 21 Mar normalised first)', async () => {
+    actAs(warga)
+    expect(await addWorkingDays('2026-03-16', 10)).toBe('2026-04-07')
+    expect(await addWorkingDays('2026-03-21', 10)).toBe('2026-04-09')
   })
 })
 

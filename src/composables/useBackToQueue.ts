@@ -1,13 +1,9 @@
 import { onBeforeUnmount, onMounted } from 'vue'
 import { useRouter, type RouteLocationRaw } from 'vue-router'
 
-/**
- * The officer queue by route name. The queue lives in another module; until its route is registered
- * (another branch), its path is used so the link still goes somewhere real.
- */
+/** The officer queue (routes/queue.ts), by route name. */
 export function useQueueLocation(): () => RouteLocationRaw {
-  const router = useRouter()
-  return () => (router.hasRoute('officer-queue') ? { name: 'officer-queue' } : '/petugas/antrian')
+  return () => ({ name: 'officer-queue' })
 }
 
 function typingInto(target: EventTarget | null): boolean {

@@ -30,7 +30,10 @@ export function useQueuePage(query: Ref<QueueQuery>) {
       const next = await fetchQueuePage(query.value)
       if (mine !== seq) return
       const before = page.value
-      arrived.value = silent && key === shownKey && before ? Math.max(0, next.total - before.total) : 0
+      // A new view starts at zero; a poll that found more requests says how many (and stays until the next
+      // finding), so the polite region does not repeat itself on every quiet poll.
+      if (!silent || key !== shownKey || !before) arrived.value = 0
+      else if (next.total > before.total) arrived.value = next.total - before.total
       page.value = next
       shownKey = key
       failure.value = null

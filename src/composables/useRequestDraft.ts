@@ -63,6 +63,8 @@ export function useRequestDraft(userId: string) {
 
   function save() {
     try {
+      // An empty form is not worth keeping (and clearing must not write it back).
+      if (!hasContent(fields)) return localStorage.removeItem(key)
       const draft: StoredDraft = { version: VERSION, fields: { ...fields }, step: step.value, idempotencyKey: idempotencyKey.value, savedAt: new Date().toISOString() }
       localStorage.setItem(key, JSON.stringify(draft))
       storageFailed.value = false

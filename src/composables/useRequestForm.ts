@@ -2,6 +2,7 @@ import { computed, inject, nextTick, ref, type InjectionKey } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { submitRequest, type SubmitRequestInput } from '@/api/requests'
+import type { UploadedObject } from '@/lib/upload'
 import { failureKind, useFailureMessage, type FailureKind } from './failureMessage'
 import { handOffReceipt } from './receiptHandoff'
 import { STEPS, stepProblems, wantsCopy, type DraftField, type Problems, type Step } from './requestValidation'
@@ -20,8 +21,16 @@ export function useRequestForm(userId: string) {
   const describe = useFailureMessage()
   const draft = useRequestDraft(userId)
   const proxyNik = ref('')
-  const attachments = ref<AttachmentRef[]>([])
-  const uploading = ref(0)
+  // Uploaded objects (never the files themselves) live in memory only: a reload asks for them again.
+  const powerOfAttorney = ref<UploadedObject | null>(null)
+  const supporting = ref<(UploadedObject | null)[]>([null])
+  const attachments = computed<AttachmentRef[]>(() => {
+    const ref = (object: UploadedObject, kind: AttachmentRef['kind']): AttachmentRef =>
+      ({ bucket: object.bucket, name: object.path, kind, original_name: object.originalName })
+    const list = supporting.value.filter((o): o is UploadedObject => o !== null).map((o) => ref(o, 'supporting'))
+    if (draft.fields.viaProxy && powerOfAttorney.value) list.push(ref(powerOfAttorney.value, 'power_of_attorney'))
+    return list
+  })
   const errors = ref<Partial<Record<DraftField, string>>>({})
   const status = ref(draft.restored ? t('citizen.form.draftRestored') : '')
   const statusTone = ref<'error' | 'info' | 'success'>('info')
@@ -29,7 +38,7 @@ export function useRequestForm(userId: string) {
   const busy = ref(false)
 
   const stepIndex = computed(() => STEPS.indexOf(draft.step.value))
-  const hasPowerOfAttorney = computed(() => attachments.value.some((a) => a.kind === 'power_of_attorney'))
+  const hasPowerOfAttorney = computed(() => powerOfAttorney.value !== null)
 
   function messages(problems: Problems) {
     const out: Partial<Record<DraftField, string>> = {}
@@ -86,11 +95,6 @@ export function useRequestForm(userId: string) {
 
   async function submit() {
     if (busy.value) return
-    if (uploading.value > 0) {
-      status.value = t('citizen.validation.uploadPending')
-      statusTone.value = 'error'
-      return
-    }
     for (const step of STEPS) {
       const problems = problemsOf(step)
       if (Object.keys(problems).length === 0) continue
@@ -110,7 +114,7 @@ export function useRequestForm(userId: string) {
         obtainMethods: [...f.obtainMethods],
         copyMethods: wantsCopy(f.obtainMethods) ? [...f.copyMethods] : [],
         declaration: f.declaration,
-        attachments: f.viaProxy ? attachments.value : attachments.value.filter((a) => a.kind !== 'power_of_attorney'),
+        attachments: attachments.value,
         accessibilityNeeds: [...f.accessibilityNeeds],
         accessibilityNote: f.accessibilityNote,
         proxyName: f.viaProxy ? f.proxyName : undefined,
@@ -119,8 +123,7 @@ export function useRequestForm(userId: string) {
       })
       handOffReceipt(receipt)
       draft.clear()
-      attachments.value = []
-      proxyNik.value = ''
+      forgetFiles()
       await router.push({ name: 'citizen-request-receipt', params: { id: receipt.id } })
     } catch (error) {
       failure.value = failureKind(error)
@@ -131,10 +134,15 @@ export function useRequestForm(userId: string) {
     }
   }
 
+  function forgetFiles() {
+    powerOfAttorney.value = null
+    supporting.value = [null]
+    proxyNik.value = ''
+  }
+
   async function clearDraft() {
     draft.clear()
-    attachments.value = []
-    proxyNik.value = ''
+    forgetFiles()
     errors.value = {}
     failure.value = null
     status.value = t('citizen.form.draftCleared')
@@ -150,7 +158,8 @@ export function useRequestForm(userId: string) {
     storageFailed: draft.storageFailed,
     proxyNik,
     attachments,
-    uploading,
+    powerOfAttorney,
+    supporting,
     errors,
     status,
     statusTone,

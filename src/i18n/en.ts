@@ -37,13 +37,6 @@ const en: MessageSchema = {
     title: 'Home',
     heading: 'Public Information Request Service',
     lead: 'Request public information from {agency} online, then follow every step until you receive it.',
-    stepsHeading: 'How to make a request',
-    steps: {
-      account: 'Create an account with your email address, then sign in.',
-      request: 'Fill in the request form and upload your identity card (KTP).',
-      follow: 'Follow the status and the legal response deadline.',
-    },
-    ctaHeading: 'Get started',
     signIn: 'Sign in',
     signUp: 'Create an account',
   },

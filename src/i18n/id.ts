@@ -38,13 +38,6 @@ const id = {
     title: 'Beranda',
     heading: 'Layanan Permohonan Informasi Publik',
     lead: 'Ajukan permohonan informasi publik kepada {agency} secara daring, lalu pantau setiap tahapnya hingga informasi Anda terima.',
-    stepsHeading: 'Cara mengajukan permohonan',
-    steps: {
-      account: 'Daftar akun dengan email Anda, lalu masuk.',
-      request: 'Isi formulir permohonan dan unggah identitas (KTP).',
-      follow: 'Pantau status dan batas waktu jawaban sesuai ketentuan undang-undang.',
-    },
-    ctaHeading: 'Mulai sekarang',
     signIn: 'Masuk',
     signUp: 'Daftar akun baru',
   },

@@ -2,6 +2,12 @@ import type { RouteRecordRaw } from 'vue-router'
 
 export const accountRoutes: RouteRecordRaw[] = [
   {
+    path: '/cek-status',
+    name: 'lookup',
+    component: () => import('@/pages/public/LookupPage.vue'),
+    meta: { titleKey: 'account.lookup.title', nav: { labelKey: 'account.nav.lookup', order: 10 } },
+  },
+  {
     path: '/akun/profil',
     name: 'profile',
     component: () => import('@/pages/account/ProfilePage.vue'),

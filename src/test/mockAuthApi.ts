@@ -16,6 +16,8 @@ export async function mockAuthApi() {
     signOut: unexpected('signOut'),
     getSession: unexpected('getSession'),
     onAuthStateChange: unexpected('onAuthStateChange'),
+    requestPasswordReset: unexpected('requestPasswordReset'),
+    updatePassword: unexpected('updatePassword'),
     mayHaveSession: vi.fn(() => false),
   }
 }

@@ -1,7 +1,7 @@
-import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { sendJson } from './http.ts'
-import { relay } from './relay.ts'
+import { Upstream } from './relay.ts'
 
 /** A service living inside the gateway process (Auth, Storage, the mailbox). */
 export type ServiceHandler = (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => unknown
@@ -27,9 +27,10 @@ const CORS = {
     'content-range, range, x-total-count, link, content-location, location, x-supabase-api-version, content-disposition, upload-offset, upload-length, tus-resumable, tus-version, tus-max-size, tus-extension',
 }
 
-function apiKeyOf(req: IncomingMessage, query: URLSearchParams): string | undefined {
+function apiKeyOf(req: IncomingMessage, url: URL): string | undefined {
   const header = req.headers.apikey
-  return (Array.isArray(header) ? header[0] : header) ?? query.get('apikey') ?? undefined
+  // The query is only parsed when there is no header: URLSearchParams costs more than the rest of the check.
+  return (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('apikey') ?? undefined
 }
 
 /**
@@ -37,37 +38,38 @@ function apiKeyOf(req: IncomingMessage, query: URLSearchParams): string | undefi
  * answers CORS, and passes each upstream answer back untouched.
  */
 export function startGateway(opts: GatewayOptions): Promise<Server & { port: number }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 })
+  const upstream = new Upstream()
   const keys = new Set(opts.apiKeys)
+  let restBase = ''
+  let restUrl: URL | undefined
+  let restPrefix = ''
 
-  const proxy = (req: IncomingMessage, res: ServerResponse, target: string) => {
-    const url = new URL(target)
-    const headers = { ...req.headers, host: url.host }
-    const upstream = request(
-      { hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: req.method, headers, agent },
-      (up) => relay(up, res, CORS),
-    )
-    upstream.on('error', () => {
-      if (res.headersSent || res.destroyed) return res.destroy()
-      sendJson(res, 502, { message: 'An invalid response was received from the upstream server' }, CORS)
-    })
-    // A client gone before the exchange finished (mid-body, mid-answer) must not leave the upstream
-    // request waiting for the rest of its body and holding one of the agent's sockets.
-    res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy()
-    })
-    req.pipe(upstream)
+  const badGateway = (res: ServerResponse) => () => {
+    if (res.headersSent || res.destroyed) return void res.destroy()
+    sendJson(res, 502, { message: 'An invalid response was received from the upstream server' }, CORS)
   }
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  /** Passes a /rest/v1 request on to PostgREST; `path` is what follows the prefix, with the query. */
+  const proxy = (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const base = opts.rest()
+    if (base !== restBase || !restUrl) {
+      restBase = base
+      restUrl = new URL(base)
+      restPrefix = restUrl.pathname.replace(/\/$/, '')
+    }
+    upstream.forward(req, res, restUrl, restPrefix + path, CORS, badGateway(res))
+  }
+
+  const handle = (req: IncomingMessage, res: ServerResponse): unknown => {
     const url = new URL(req.url ?? '/', 'http://gateway')
     const path = url.pathname
     // The services trust this header for the caller's address, so a client never gets to set it.
-    req.headers['x-stack-client-ip'] = req.socket.remoteAddress ?? 'unknown'
+    const address = req.socket.remoteAddress
+    req.headers['x-stack-client-ip'] = address ?? 'unknown'
     // As Kong sets it: the address the gateway saw, which a client cannot choose (X-Forwarded-For it can).
-    req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
+    req.headers['x-real-ip'] = address ?? 'unknown'
     const forwarded = req.headers['x-forwarded-for']
-    req.headers['x-forwarded-for'] = [forwarded, req.socket.remoteAddress].filter(Boolean).join(', ')
+    req.headers['x-forwarded-for'] = [forwarded, address].filter(Boolean).join(', ')
 
     if (req.method === 'OPTIONS') {
       res.writeHead(200, {
@@ -90,7 +92,7 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
     }
     const open = prefix === '/auth/v1' && OPEN_AUTH_PATHS.has(rest)
     if (!open) {
-      const key = apiKeyOf(req, url.searchParams)
+      const key = apiKeyOf(req, url)
       if (!key) {
         return sendJson(res, 401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' }, CORS)
       }
@@ -105,17 +107,24 @@ export function startGateway(opts: GatewayOptions): Promise<Server & { port: num
       for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v)
       return opts.auth(req, res, rest, url.searchParams)
     }
-    return proxy(req, res, `${opts.rest()}${rest}${withoutApiKey(url.search)}`)
+    return proxy(req, res, `${rest}${withoutApiKey(url.search)}`)
   }
 
+  const failed = (res: ServerResponse) => (error: unknown) => {
+    console.error('[gateway]', error)
+    if (!res.headersSent) sendJson(res, 500, { message: 'An unexpected error occurred' }, CORS)
+    else res.destroy()
+  }
   const server = createServer((req, res) => {
-    Promise.resolve(handle(req, res)).catch((error: unknown) => {
-      console.error('[gateway]', error)
-      if (!res.headersSent) sendJson(res, 500, { message: 'An unexpected error occurred' }, CORS)
-      else res.destroy()
-    })
+    try {
+      const outcome = handle(req, res)
+      if (outcome instanceof Promise) outcome.catch(failed(res))
+    } catch (error) {
+      failed(res)(error)
+    }
   })
   server.keepAliveTimeout = 65_000
+  server.on('close', () => upstream.close())
   // A malformed request gets a 400 and the connection closes; the server goes on.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n')

@@ -6,8 +6,10 @@
 -- conditions. They return only what the queue shows, never NIK or contact data.
 
 -- "Clock running": no written notice yet and a status whose statutory deadline counts (domain.md §8.2,
--- the same rule as public.is_overdue). Deadline = coalesce(due_final_on, due_notice_on).
+-- the same rule as public.is_overdue). Deadline = coalesce(due_final_on, due_notice_on). The two dates are
+-- included so the counters can be index-only scans (the planner reads no column out of an expression).
 create index requests_clock_deadline_idx on public.requests ((coalesce(due_final_on, due_notice_on)), id)
+  include (due_notice_on, due_final_on)
   where notice_sent_at is null and status in ('submitted', 'in_process', 'needs_completion', 'extended');
 -- The date-range filter is on the received working day.
 create index requests_received_on_idx on public.requests (received_on);

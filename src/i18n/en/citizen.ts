@@ -59,7 +59,6 @@ const en: typeof citizen = {
     nikInvalid: 'A NIK is the 16 digits on the KTP, e.g. 6402011505900001.',
     powerOfAttorneyRequired: 'Upload the power of attorney, since the request is filed by a proxy.',
     declarationRequired: 'Tick this declaration to send the request.',
-    uploadPending: 'Wait until all attachments have finished uploading.',
     checkFields: 'Check the marked fields.',
     groundsRequired: 'Choose at least one ground for the objection.',
     scoreRequired: 'Choose one of the scores.',
@@ -115,7 +114,7 @@ const en: typeof citizen = {
       supportingHint: 'Optional, e.g. a research cover letter. PDF, image, Word, Excel or text, up to 20 MB.',
       attachmentsLegend: 'Attachments',
       attachmentsNote: 'Attachments are not saved on the device: if the page reloads before sending, upload them again.',
-      uploadUnavailable: 'Uploading attachments is not available in this version. You can send supporting documents to the officer by message once the request is registered.',
+      remove: 'Remove',
     },
     access: {
       legend: 'Accessibility needs',

@@ -58,7 +58,6 @@ const citizen = {
     nikInvalid: 'NIK terdiri dari 16 angka sesuai KTP, contoh 6402011505900001.',
     powerOfAttorneyRequired: 'Unggah surat kuasa, karena permohonan diajukan melalui kuasa.',
     declarationRequired: 'Centang pernyataan ini untuk mengirim permohonan.',
-    uploadPending: 'Tunggu sampai semua lampiran selesai diunggah.',
     checkFields: 'Periksa kembali isian yang ditandai.',
     groundsRequired: 'Pilih paling sedikit satu alasan keberatan.',
     scoreRequired: 'Pilih salah satu nilai.',
@@ -114,7 +113,7 @@ const citizen = {
       supportingHint: 'Tidak wajib. Misalnya surat pengantar penelitian. PDF, gambar, Word, Excel atau teks, paling besar 20 MB.',
       attachmentsLegend: 'Lampiran',
       attachmentsNote: 'Lampiran tidak disimpan di perangkat: bila halaman dimuat ulang sebelum dikirim, unggah kembali.',
-      uploadUnavailable: 'Unggah lampiran belum tersedia di versi ini. Anda dapat mengirim dokumen pendukung melalui pesan kepada petugas setelah permohonan terdaftar.',
+      remove: 'Hapus',
     },
     access: {
       legend: 'Kebutuhan aksesibilitas',

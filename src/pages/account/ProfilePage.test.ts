@@ -33,13 +33,13 @@ const SAVED: profileApi.Profile = {
   updated_at: '2026-11-20T02:00:00Z',
 }
 
-async function mountProfile() {
+async function mountProfile(path = '/akun/profil') {
   const pinia = createPinia()
   setActivePinia(pinia)
   useSessionStore().session = fakeSession()
   i18n.global.locale.value = 'id'
   const router = createRouter({ history: createMemoryHistory(), routes })
-  await router.push('/akun/profil')
+  await router.push(path)
   const wrapper = mount(ProfilePage, { global: { plugins: [router, pinia, i18n] }, attachTo: document.body })
   await flushPromises()
   return wrapper
@@ -155,5 +155,25 @@ describe('ProfilePage', () => {
     expect(wrapper.text()).toContain('ktp-siti.jpg')
     expect(wrapper.text()).toContain('Ditolak pemeriksaan')
     expect(useProfileStore().isComplete).toBe(false)
+  })
+  it('offers the way back to the request form once the profile and a verified identity document are complete', async () => {
+    vi.mocked(profileApi.getMyProfile).mockResolvedValue(SAVED)
+    vi.mocked(filesApi.listIdentityDocuments).mockResolvedValue([{
+      id: 'f1', bucket_id: 'identity', object_name: `${USER_ID}/x.jpg`, original_name: 'ktp-siti.jpg', mime_type: 'image/jpeg',
+      size_bytes: 1000, check_status: 'verified', created_at: '2026-11-20T02:00:00Z',
+    }])
+    const wrapper = await mountProfile('/akun/profil?redirect=/permohonan/baru')
+    expect(useProfileStore().isComplete).toBe(true)
+    expect(wrapper.get('a[href="/permohonan/baru"]').text()).toBe('Lanjutkan ke halaman sebelumnya')
+  })
+
+  it('never offers a way back to another site', async () => {
+    vi.mocked(profileApi.getMyProfile).mockResolvedValue(SAVED)
+    vi.mocked(filesApi.listIdentityDocuments).mockResolvedValue([{
+      id: 'f1', bucket_id: 'identity', object_name: `${USER_ID}/x.jpg`, original_name: 'ktp-siti.jpg', mime_type: 'image/jpeg',
+      size_bytes: 1000, check_status: 'verified', created_at: '2026-11-20T02:00:00Z',
+    }])
+    const wrapper = await mountProfile('/akun/profil?redirect=//evil.example')
+    expect(wrapper.text()).not.toContain('Lanjutkan ke halaman sebelumnya')
   })
 })

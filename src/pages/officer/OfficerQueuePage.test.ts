@@ -158,10 +158,18 @@ describe('OfficerQueuePage', () => {
     vi.advanceTimersByTime(30_000)
     await flushPromises()
     expect(api.fetchQueuePage).toHaveBeenCalledTimes(2)
+    vi.mocked(api.fetchQueuePage).mockResolvedValue({ total: 6, items: [item(6), item(4), item(5), item(1), item(2), item(3)] })
     visibility.mockReturnValue('visible')
     document.dispatchEvent(new Event('visibilitychange'))
     await flushPromises()
     expect(api.fetchQueuePage).toHaveBeenCalledTimes(3)
+    expect(live()).toContain('1 permohonan baru')
+    expect(wrapper!.findAll('[data-queue-row]')).toHaveLength(6)
+
+    // Changing the view starts counting again.
+    await wrapper!.get('#queue-search').setValue('budi')
+    await wrapper!.get('form').trigger('submit')
+    await flushPromises()
     expect(live()).not.toContain('permohonan baru')
   })
 

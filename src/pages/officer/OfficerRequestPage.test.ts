@@ -112,7 +112,8 @@ describe('OfficerRequestPage', () => {
     await flushPromises()
     expect(push).not.toHaveBeenCalled()
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/petugas/antrian'))
+    expect(push).toHaveBeenCalledWith({ name: 'officer-queue' })
+    expect(router.resolve({ name: 'officer-queue' }).path).toBe('/petugas/antrian')
   })
 
   it('says so when the request does not exist', async () => {
