@@ -18,6 +18,7 @@ const citizen = {
   nik: '6402034507900001',
   phone: '081234567890',
   number: '',
+  secret: '',
 }
 
 test.describe('request lifecycle', () => {
@@ -121,7 +122,8 @@ test.describe('request lifecycle', () => {
       const number = (await page.locator('main').textContent())?.match(/PI-\d{4}-\d{5}/)?.[0]
       expect(number, 'a registration number on the receipt').toBeTruthy()
       citizen.number = number!
-      await expect(page.getByText(t('citizen.receipt.secretLabel'))).toBeVisible()
+      citizen.secret = ((await page.locator('.request-receipt-page__secret code').textContent()) ?? '').trim()
+      expect(citizen.secret.length, 'the status-check secret shown once').toBeGreaterThanOrEqual(16)
       await expect(page.getByText(/Batas waktu jawaban: \w+, \d{1,2} \w+ \d{4}/).first()).toBeVisible()
     })
 
@@ -131,5 +133,28 @@ test.describe('request lifecycle', () => {
       await expect(page.getByText(citizen.number)).toBeVisible()
       await expectInert(page, 'my requests')
     })
+  })
+
+  test('anyone checks the status with the number and the secret, without an account', async ({ page, journey }) => {
+    await journey.step('status check form', async () => {
+      await page.goto('/')
+      await page.getByRole('navigation').getByRole('link', { name: t('account.nav.lookup') }).click()
+      await expect(heading(page)).toHaveText(t('account.lookup.heading'))
+    })
+
+    await journey.step('wrong secret', async () => {
+      await page.getByLabel(t('account.lookup.number'), { exact: true }).fill(citizen.number)
+      await page.getByLabel(t('account.lookup.secret'), { exact: true }).fill('bukan-kode-yang-benar-123456')
+      await page.getByRole('button', { name: t('account.lookup.submit'), exact: true }).click()
+      await expect(page.getByText(t('account.lookup.notFound'))).toBeVisible()
+    }, { axe: true })
+
+    await journey.step('status shown', async () => {
+      await page.getByLabel(t('account.lookup.secret'), { exact: true }).fill(citizen.secret)
+      await page.getByRole('button', { name: t('account.lookup.submit'), exact: true }).click()
+      await expect(page.getByRole('heading', { name: t('account.lookup.resultHeading', { number: citizen.number }) })).toBeVisible()
+      await expect(page.getByText(t('account.lookup.dueNotice'))).toBeVisible()
+      await expectInert(page, 'status check')
+    }, { axe: true })
   })
 })
