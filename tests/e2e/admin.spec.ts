@@ -31,7 +31,9 @@ test.describe('administration', () => {
 
     await journey.step('holiday kept after reload', async () => {
       await page.reload()
+      await expect(page.getByRole('heading', { name: t('admin.holidays.listHeading', { year: 2026 }) })).toBeVisible()
       await page.getByLabel(t('admin.holidays.year'), { exact: true }).selectOption('2027')
+      await expect(page.getByRole('heading', { name: t('admin.holidays.listHeading', { year: 2027 }) })).toBeVisible()
       await expect(page.getByRole('row').filter({ hasText: holiday })).toContainText(t('enums.holidayKind.lokal'))
     }, { axe: false })
 
