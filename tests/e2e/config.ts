@@ -23,7 +23,8 @@ export default defineConfig({
   retries: 0,
   // Two cores: one worker per screen size keeps Chromium, the stack and the server responsive.
   workers: Number(process.env.E2E_WORKERS) || 2,
-  timeout: 120_000,
+  // Generous for a loaded 2-core machine; a journey takes well under a minute on an idle one.
+  timeout: 300_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['junit', { outputFile: here('../../test-results/e2e/junit.xml') }]] : 'list',
   use: {

@@ -87,3 +87,21 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 })
 }
+
+/**
+ * An account as a citizen would make it (sign-up through the stack's Auth, then the link from the
+ * mailbox), for journeys whose subject is not the sign-up itself.
+ */
+export async function createConfirmedAccount(email: string, password: string): Promise<void> {
+  const apikey = process.env.E2E_ANON_KEY!
+  const res = await fetch(`${stackUrl()}/auth/v1/signup`, {
+    method: 'POST',
+    headers: { apikey, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!res.ok) throw new Error(`sign-up of ${email}: ${res.status} ${await res.text()}`)
+  const mail = await latestMail(email)
+  const confirm = await fetch(mail.link!, { redirect: 'manual' })
+  const location = confirm.headers.get('location') ?? ''
+  if (confirm.status !== 303 || !location.includes('access_token=')) throw new Error(`confirming ${email}: ${confirm.status} ${location}`)
+}

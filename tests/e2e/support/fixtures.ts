@@ -72,7 +72,7 @@ function journeyFor(page: Page, info: TestInfo, dialogs: string[]): Journey {
   }
 }
 
-export const test = base.extend<{ journey: Journey; dialogs: string[] }>({
+export const test = base.extend<{ journey: Journey; dialogs: string[]; newActor: () => Promise<Page> }>({
   // The address of the served build is known only after the global setup has run.
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from its first parameter
   baseURL: async ({}, use) => {
@@ -82,17 +82,44 @@ export const test = base.extend<{ journey: Journey; dialogs: string[] }>({
   },
   // Every page of the context is watched: a dialog is a failure (user text ran as code, or the UI used alert()/confirm()).
   dialogs: [
-    async ({ context }, use) => {
+    async ({ context }, use, info) => {
       const seen: string[] = []
+      // Uncaught errors and console errors go into the report, to explain a failing step.
+      const log: string[] = []
+      context.on('weberror', (error) => log.push(`uncaught: ${error.error().message}`))
+      context.on('response', (response) => {
+        if (response.status() >= 400) log.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`)
+      })
+      context.on('console', (message) => {
+        if (message.type() === 'error') log.push(`console: ${message.text()}`)
+      })
       context.on('dialog', (dialog) => {
         seen.push(`${dialog.type()}: ${dialog.message()}`)
         void dialog.dismiss().catch(() => undefined)
       })
       await use(seen)
+      if (log.length) await info.attach('browser-errors.txt', { body: log.join('\n'), contentType: 'text/plain' })
+      if (log.length && process.env.E2E_VERBOSE) console.log(log.join('\n'))
       expect(seen, 'no dialog may fire').toEqual([])
     },
     { auto: true },
   ],
+  // Another person in the same journey: a page in a browser context of its own (same screen, no shared
+  // session), watched for dialogs like the main one.
+  newActor: async ({ browser, dialogs, baseURL }, use, info) => {
+    const contexts: import('@playwright/test').BrowserContext[] = []
+    const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent, locale, timezoneId } = info.project.use
+    await use(async () => {
+      const context = await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, userAgent, locale, timezoneId, baseURL })
+      contexts.push(context)
+      context.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+        void dialog.dismiss().catch(() => undefined)
+      })
+      return context.newPage()
+    })
+    for (const context of contexts) await context.close()
+  },
   journey: async ({ page, dialogs }, use, info) => {
     await use(journeyFor(page, info, dialogs))
   },
