@@ -13,6 +13,7 @@ export default mergeConfig(
             environment: 'happy-dom',
             include: ['src/**/*.test.ts'],
             exclude: ['src/**/*.stack.test.ts'],
+            setupFiles: ['src/test/setupMessages.ts'],
           },
         },
         {

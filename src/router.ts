@@ -8,7 +8,7 @@ import {
   type RouteRecordRaw,
 } from 'vue-router'
 import type { StaffRole } from '@/api/roles'
-import { i18n } from '@/i18n'
+import { i18n, loadMessagesFor } from '@/i18n'
 import { accountRoutes } from '@/routes/account'
 import { adminRoutes } from '@/routes/admin'
 import { citizenRoutes } from '@/routes/citizen'
@@ -113,7 +113,10 @@ export function createAppRouter() {
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
 
-  router.beforeEach((to) => authGuard(to, useSessionStore()))
+  router.beforeEach(async (to) => {
+    await loadMessagesFor(to.meta.titleKey)
+    return authGuard(to, useSessionStore())
+  })
 
   router.afterEach((to, from, failure) => {
     if (failure) return

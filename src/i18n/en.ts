@@ -1,20 +1,16 @@
 import account from './en/account'
-import admin from './en/admin'
 import enums from './en/enums'
-import citizen from './en/citizen'
-import officer from './en/officer'
-import queue from './en/queue'
-import reports from './en/reports'
+import menu from './en/menu'
 import type { MessageSchema } from './id'
 
 const en: MessageSchema = {
   account,
-  citizen,
+  citizen: { nav: menu.citizen },
   enums,
-  queue,
-  reports,
-  officer,
-  admin,
+  queue: { nav: menu.queue },
+  reports: { nav: menu.reports },
+  officer: { nav: menu.officer },
+  admin: { nav: menu.admin },
   app: {
     name: 'Public Information Request Service',
     skipLink: 'Skip to main content',

@@ -1,21 +1,18 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
 import account from './id/account'
-import admin from './id/admin'
 import enums from './id/enums'
-import citizen from './id/citizen'
-import officer from './id/officer'
-import queue from './id/queue'
-import reports from './id/reports'
+import menu from './id/menu'
 
-// Each side of the service keeps its messages in its own module (id/citizen.ts …).
+// The first load carries the shared messages, the home page's (account) and every menu label. The
+// citizen, officer, queue, reports and admin messages load with their pages (loadMessagesFor in index.ts).
 const id = {
   account,
-  citizen,
+  citizen: { nav: menu.citizen },
   enums,
-  queue,
-  reports,
-  officer,
-  admin,
+  queue: { nav: menu.queue },
+  reports: { nav: menu.reports },
+  officer: { nav: menu.officer },
+  admin: { nav: menu.admin },
   app: {
     name: 'Layanan Permohonan Informasi Publik',
     skipLink: 'Langsung ke konten utama',

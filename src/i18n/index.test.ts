@@ -1,7 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n, savedLocale, setLocale } from '@/i18n'
-import en from '@/i18n/en'
-import id from '@/i18n/id'
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -38,12 +36,37 @@ describe('i18n', () => {
     expect(savedLocale()).toBe('id')
   })
 
-  it('has the same keys in both languages', () => {
-    expect(keys(en).sort()).toEqual(keys(id).sort())
+  it('has the same keys in both languages, page modules included', async () => {
+    await setLocale('en')
+    expect(keys(i18n.global.getLocaleMessage('en')).sort()).toEqual(keys(i18n.global.getLocaleMessage('id')).sort())
+  })
+
+  it('loads a side\'s messages with its first page, in the current language, and keeps the menu labels', async () => {
+    vi.resetModules()
+    const fresh = await import('@/i18n')
+    const { t, te } = fresh.i18n.global
+    expect(t('citizen.nav.myRequests')).toBe('Permohonan saya')
+    expect(te('citizen.form.title')).toBe(false)
+    expect(te('officer.request.title')).toBe(false)
+
+    await fresh.loadMessagesFor('citizen.form.title')
+    expect(te('citizen.form.title')).toBe(true)
+    expect(t('citizen.nav.myRequests')).toBe('Permohonan saya')
+    expect(te('officer.request.title')).toBe(false)
+
+    await fresh.loadMessagesFor('officer.request.title')
+    expect(te('admin.letters.heading')).toBe(true)
+    await fresh.loadMessagesFor('home.title')
+
+    await fresh.setLocale('en')
+    expect(t('citizen.nav.myRequests')).toBe('My requests')
+    expect(te('citizen.form.title', 'en')).toBe(true)
+    expect(te('reports.report.title', 'en')).toBe(false)
+    await fresh.setLocale('id')
   })
 
   it('compiles every message without errors, including literal @ signs', () => {
-    for (const key of keys(id)) expect(i18n.global.t(key, { agency: 'A', region: 'R', email: 'e', min: 8 })).not.toBe(key)
+    for (const key of keys(i18n.global.getLocaleMessage('id'))) expect(i18n.global.t(key, { agency: 'A', region: 'R', email: 'e', min: 8 })).not.toBe(key)
     expect(i18n.global.t('auth.validation.emailInvalid')).toContain('nama@contoh.id')
   })
 })

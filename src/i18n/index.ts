@@ -22,12 +22,74 @@ const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
   en: () => import('./en'),
 }
 
+/** Message modules that load with the pages that use them, keyed like their messages (`citizen.*`). */
+export const MESSAGE_MODULES = ['citizen', 'officer', 'queue', 'reports', 'admin'] as const
+export type MessageModule = (typeof MESSAGE_MODULES)[number]
+
+type ModuleLoader = () => Promise<{ default: object }>
+const moduleLoaders: Record<Locale, Record<MessageModule, ModuleLoader>> = {
+  id: {
+    citizen: () => import('./id/citizen'),
+    officer: () => import('./id/officer'),
+    queue: () => import('./id/queue'),
+    reports: () => import('./id/reports'),
+    admin: () => import('./id/admin'),
+  },
+  en: {
+    citizen: () => import('./en/citizen'),
+    officer: () => import('./en/officer'),
+    queue: () => import('./en/queue'),
+    reports: () => import('./en/reports'),
+    admin: () => import('./en/admin'),
+  },
+}
+
+/** Which modules a page of each side uses (the officer's workspace shows the letters panel of `admin`). */
+const MODULES_OF: Record<MessageModule, readonly MessageModule[]> = {
+  citizen: ['citizen'],
+  officer: ['officer', 'queue', 'admin'],
+  queue: ['queue', 'officer'],
+  reports: ['reports'],
+  admin: ['admin'],
+}
+
+const loaded: Record<Locale, Set<MessageModule>> = { id: new Set(), en: new Set() }
+
+async function loadModules(locale: Locale, modules: Iterable<MessageModule>): Promise<void> {
+  await Promise.all([...modules].filter((m) => !loaded[locale].has(m)).map(async (m) => {
+    const messages = (await moduleLoaders[locale][m]()).default
+    // A deep merge keeps the menu labels (`<module>.nav`) that came with the first load.
+    i18n.global.mergeLocaleMessage(locale, { [m]: messages })
+    loaded[locale].add(m)
+  }))
+}
+
+/** The message modules a page needs, by its title key (`citizen.form.title` → citizen). */
+export function messageModulesFor(titleKey: string): readonly MessageModule[] {
+  const side = titleKey.split('.')[0] as MessageModule
+  return (MESSAGE_MODULES as readonly string[]).includes(side) ? MODULES_OF[side] : []
+}
+
+/** Loads the messages of the side a page belongs to, in the current locale. */
+export function loadMessagesFor(titleKey: string): Promise<void> {
+  return loadModules(i18n.global.locale.value, messageModulesFor(titleKey))
+}
+
+/** For tests and tools that render any page: every module, already loaded (no dynamic import). */
+export function preloadAllMessages(locale: Locale, modules: Record<MessageModule, object>): void {
+  i18n.global.mergeLocaleMessage(locale, modules)
+  for (const m of MESSAGE_MODULES) loaded[locale].add(m)
+}
+
 /** Switches the UI language, loading its messages on first use, and keeps <html lang> in step. */
 export async function setLocale(locale: Locale): Promise<void> {
   const { global } = i18n
-  if (!global.availableLocales.includes(locale)) {
-    global.setLocaleMessage(locale, (await loaders[locale]()).default)
+  // Merged, not set: modules a test or an earlier page merged into this locale stay.
+  if (!('app' in global.getLocaleMessage(locale))) {
+    global.mergeLocaleMessage(locale, (await loaders[locale]()).default)
   }
+  // The pages already open in the old language need their modules in the new one too.
+  await loadModules(locale, loaded[global.locale.value as Locale])
   global.locale.value = locale
   document.documentElement.lang = locale
   try {

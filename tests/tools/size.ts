@@ -34,6 +34,8 @@ interface RouteInfo {
   component: string | null
   staff: boolean
   waitsForSession: boolean
+  /** The Indonesian message modules the router loads before showing the page. */
+  messages: string[]
 }
 
 interface RouteRecordLike {
@@ -41,7 +43,7 @@ interface RouteRecordLike {
   name?: unknown
   component?: unknown
   children?: RouteRecordLike[]
-  meta?: { requiresAuth?: boolean; guestOnly?: boolean; roles?: readonly string[] }
+  meta?: { requiresAuth?: boolean; guestOnly?: boolean; roles?: readonly string[]; titleKey?: string }
 }
 
 /** The route table as the app defines it, loaded through Vite so aliases and lazy imports resolve as in the build. */
@@ -56,6 +58,9 @@ async function loadRoutes(): Promise<RouteInfo[]> {
   })
   try {
     const { routes } = (await server.ssrLoadModule('/src/router.ts')) as { routes: RouteRecordLike[] }
+    const { messageModulesFor } = (await server.ssrLoadModule('/src/i18n/index.ts')) as {
+      messageModulesFor: (titleKey: string) => readonly string[]
+    }
     const out: RouteInfo[] = []
     const walk = (records: RouteRecordLike[], prefix: string, inherited: RouteRecordLike['meta']) => {
       for (const record of records) {
@@ -70,6 +75,7 @@ async function loadRoutes(): Promise<RouteInfo[]> {
             component: lazy ? lazy[1]! : null,
             staff: (meta.roles?.length ?? 0) > 0,
             waitsForSession: !!(meta.requiresAuth || meta.guestOnly || meta.roles),
+            messages: messageModulesFor(meta.titleKey ?? '').map((m) => `src/i18n/id/${m}.ts`),
           })
         }
         if (record.children) walk(record.children, path, meta)
@@ -124,6 +130,7 @@ async function main() {
         roots.push(route.component)
       }
       if (route.waitsForSession && supabase) roots.push(supabase)
+      roots.push(...route.messages)
       const chunks = closure(manifest, roots)
       let js = 0
       const css = new Set<string>()
@@ -140,7 +147,7 @@ async function main() {
         `${kib(js)} ${kib(cssBytes)} ${kib(total)}  ${(route.staff ? 'staff' : 'citizen').padEnd(7)} ${route.waitsForSession ? '+sb' : '   '}  ${route.path}${route.name ? ` (${route.name})` : ''}${flagged ? `  ⚠ over ${BUDGET_KIB} KiB` : ''}`,
       )
     }
-    console.log(`First load per route, KiB gzip (zlib default level), entry + route chunk + their static imports and CSS.`)
+    console.log(`First load per route, KiB gzip (zlib default level), entry + route chunk + their static imports and CSS + the message modules the router loads for it.`)
     console.log(`+sb: the route's guard waits for the session, so supabase-js loads first too. Budget for citizen routes: ${BUDGET_KIB} KiB.\n`)
     console.log('    JS    CSS  total  side    sb   route')
     for (const row of rows) console.log(row)

@@ -1,12 +1,6 @@
 import type admin from '../id/admin'
 
 const en: typeof admin = {
-  nav: {
-    staff: 'Staff',
-    holidays: 'Holidays',
-    settings: 'Settings',
-    units: 'Units',
-  },
   common: {
     save: 'Save',
     saving: 'Saving…',

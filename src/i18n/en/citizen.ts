@@ -1,12 +1,6 @@
 import type citizen from '../id/citizen'
 
 const en: typeof citizen = {
-  nav: {
-    newRequest: 'File a request',
-    myRequests: 'My requests',
-    notifications: 'Notifications',
-    unread: '{count} unread',
-  },
   common: {
     loading: 'Loading…',
     retry: 'Try again',

@@ -1,10 +1,6 @@
 import type officer from '../id/officer'
 
 const en: typeof officer = {
-  nav: {
-    offline: 'Record offline request',
-    objections: 'Objections',
-  },
   backToQueue: 'Back to the queue',
   backHint: 'Press Esc or Backspace (outside a form field) to go back to the queue.',
   loading: 'Loading…',

@@ -1,10 +1,6 @@
 import type queue from '../id/queue'
 
 const en: typeof queue = {
-  nav: {
-    dashboard: 'Officer dashboard',
-    queue: 'Queue',
-  },
   dashboard: {
     title: 'Officer dashboard',
     lead: 'What needs handling now. Choose a number to open the queue with that filter.',

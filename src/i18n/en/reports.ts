@@ -1,11 +1,6 @@
 import type reports from '../id/reports'
 
 const en: typeof reports = {
-  nav: {
-    register: 'Registers',
-    report: 'Service report',
-    statistics: 'Statistics',
-  },
   period: {
     legend: 'Period',
     preset: 'Period choice',

@@ -1,11 +1,5 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
 const admin = {
-  nav: {
-    staff: 'Staf',
-    holidays: 'Hari libur',
-    settings: 'Pengaturan',
-    units: 'Unit',
-  },
   common: {
     save: 'Simpan',
     saving: 'Menyimpan…',

@@ -1,11 +1,5 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
 const citizen = {
-  nav: {
-    newRequest: 'Ajukan permohonan',
-    myRequests: 'Permohonan saya',
-    notifications: 'Notifikasi',
-    unread: '{count} belum dibaca',
-  },
   common: {
     loading: 'Memuat…',
     retry: 'Coba lagi',

@@ -1,9 +1,5 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
 const officer = {
-  nav: {
-    offline: 'Catat permohonan luring',
-    objections: 'Keberatan',
-  },
   backToQueue: 'Kembali ke antrean',
   backHint: 'Tekan Esc atau Backspace (di luar kolom isian) untuk kembali ke antrean.',
   loading: 'Memuat…',

@@ -1,9 +1,5 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
 const queue = {
-  nav: {
-    dashboard: 'Dasbor petugas',
-    queue: 'Antrean',
-  },
   dashboard: {
     title: 'Dasbor petugas',
     lead: 'Ringkasan permohonan yang perlu ditangani. Pilih angka untuk membuka antrean dengan saringan itu.',

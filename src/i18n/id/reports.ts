@@ -1,10 +1,5 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
 const reports = {
-  nav: {
-    register: 'Buku register',
-    report: 'Laporan layanan',
-    statistics: 'Statistik',
-  },
   period: {
     legend: 'Periode',
     preset: 'Pilihan periode',

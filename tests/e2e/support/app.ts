@@ -2,8 +2,19 @@ import { expect, type Page } from '@playwright/test'
 
 // The SPA's Indonesian messages, loaded at run time (the module belongs to the app's TypeScript project,
 // not the Node one that typechecks the journeys).
-const MESSAGES = '../../../src/i18n/id.ts'
-const id = ((await import(MESSAGES)) as { default: unknown }).default
+// The first-load messages plus the modules that load with their pages, merged as the app merges them.
+const I18N = '../../../src/i18n'
+const load = async (file: string) => ((await import(`${I18N}/${file}`)) as { default: Record<string, unknown> }).default
+function merge(into: Record<string, unknown>, from: Record<string, unknown>): Record<string, unknown> {
+  for (const [k, v] of Object.entries(from)) {
+    const current = into[k]
+    into[k] = current && typeof current === 'object' && v && typeof v === 'object'
+      ? merge({ ...(current as Record<string, unknown>) }, v as Record<string, unknown>) : v
+  }
+  return into
+}
+const id: Record<string, unknown> = { ...(await load('id.ts')) }
+for (const side of ['citizen', 'officer', 'queue', 'reports', 'admin']) merge(id, { [side]: await load(`id/${side}.ts`) })
 
 /** The demo accounts of supabase/seed.sql (README). */
 export const DEMO_PASSWORD = 'Demo12345'
@@ -23,7 +34,7 @@ export const DEMO = {
 export function t(key: string, params: Record<string, string | number> = {}): string {
   let node: unknown = id
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-  if (typeof node !== 'string') throw new Error(`no message "${key}" in src/i18n/id.ts`)
+  if (typeof node !== 'string') throw new Error(`no message "${key}" in src/i18n/id.ts or src/i18n/id/*.ts`)
   return node.replace(/\{\s*(?:'([^']*)'|(\w+))\s*\}/g, (_, literal: string | undefined, name: string | undefined) => {
     if (literal !== undefined) return literal
     if (!(name! in params)) throw new Error(`message "${key}" needs {${name}}`)

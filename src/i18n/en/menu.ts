@@ -1,0 +1,31 @@
+import type menu from '../id/menu'
+
+const en: typeof menu = {
+  citizen: {
+    newRequest: 'File a request',
+    myRequests: 'My requests',
+    notifications: 'Notifications',
+    unread: '{count} unread',
+  },
+  officer: {
+    offline: 'Record offline request',
+    objections: 'Objections',
+  },
+  queue: {
+    dashboard: 'Officer dashboard',
+    queue: 'Queue',
+  },
+  reports: {
+    register: 'Registers',
+    report: 'Service report',
+    statistics: 'Statistics',
+  },
+  admin: {
+    staff: 'Staff',
+    holidays: 'Holidays',
+    settings: 'Settings',
+    units: 'Units',
+  },
+}
+
+export default en
