@@ -134,7 +134,10 @@ class Exchange {
     if (framing === 'chunked') head += 'transfer-encoding: chunked\r\n'
     else if (framing === 'length') head += `content-length: ${headers['content-length']}\r\n`
     this.head = `${head}\r\n`
-    this.attempt(true)
+    // A pooled connection may turn out closed only once the request is on it. A request without a body
+    // is then sent again; one with a body (streamed, not kept) cannot be, so it always takes a fresh
+    // connection rather than risk a 502 (seen in CI: a PATCH on a connection PostgREST had closed).
+    this.attempt(framing === 'none')
 
     // The client gone before the exchange finished (mid-body, mid-answer): the upstream connection
     // cannot be reused, and must not wait for the rest of a body that will never come.
