@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { DbFailure } from '@/api/errors'
 import {
   addWorkingDays,
+  completeRequest,
   confirmReceipt,
   documentDownloadUrl,
   getFilingReadiness,
@@ -133,6 +134,21 @@ describe('withdrawRequest and confirmReceipt', () => {
     actAs(warga)
     expect(await confirmReceipt(r.id)).toBe('closed')
     expect((await failure(confirmReceipt(r.id))).isConflict).toBe(true)
+  })
+})
+
+describe('completeRequest', () => {
+  it('answers a request for completion with a note: the request is processed again; others cannot', async () => {
+    actAs(warga)
+    const r = await submitRequest(input())
+    ok(await o.petugas.client.rpc('request_completion', { request_id: r.id, expected_status: 'submitted', reason: 'Sebutkan tahun anggarannya.' }))
+    actAs(other)
+    expect((await failure(completeRequest(r.id, 'Bukan milik saya.'))).reason).toBe('not_found')
+    actAs(warga)
+    expect(await completeRequest(r.id, '  Tahun anggaran 2025.  ')).toBe('in_process')
+    const [event] = await sql(`select body from public.request_events where request_id = $1 and kind = 'completed'`, [r.id])
+    expect(event).toEqual({ body: 'Tahun anggaran 2025.' })
+    expect((await failure(completeRequest(r.id))).isConflict).toBe(true)
   })
 })
 

@@ -117,6 +117,13 @@ export async function withdrawRequest(id: string, reason?: string): Promise<Requ
   return row.status
 }
 
+/** Answers an officer's request for completion (status needs_completion): the clock runs again. */
+export async function completeRequest(id: string, note?: string): Promise<RequestStatus> {
+  const supabase = await getSupabase()
+  const row = unwrap(await supabase.rpc('complete_request', { request_id: id, note: blank(note) }))
+  return row.status
+}
+
 export async function confirmReceipt(id: string): Promise<RequestStatus> {
   const supabase = await getSupabase()
   const row = unwrap(await supabase.rpc('confirm_receipt', { request_id: id }))

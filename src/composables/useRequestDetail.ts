@@ -5,6 +5,7 @@ import { listObjectionsForRequest, submitObjection, type Objection, type Objecti
 import { listPublicTimeline, sendMessage, type TimelineEvent } from '@/api/requestEvents'
 import {
   addWorkingDays,
+  completeRequest,
   confirmReceipt,
   documentDownloadUrl,
   getRequest,
@@ -97,6 +98,7 @@ export function useRequestDetail(requestId: string, userId: string) {
 
   const withdraw = (reason: string) => act('withdraw', () => withdrawRequest(requestId, reason), t('citizen.actions.withdrawn'))
   const confirm = () => act('confirm', () => confirmReceipt(requestId), t('citizen.actions.confirmed'))
+  const complete = (note: string) => act('complete', () => completeRequest(requestId, note), t('citizen.actions.completed'))
   const send = (body: string) => act('message', () => sendMessage(requestId, body), t('citizen.messages.sent'))
   const answerSurvey = (input: SurveyInput) => act('survey', () => submitSurvey(requestId, input), t('citizen.survey.thanks'))
   let filed: Objection | null = null
@@ -120,6 +122,6 @@ export function useRequestDetail(requestId: string, userId: string) {
   return {
     request, events, messages, documents, objections, survey, holidays, spans, offer,
     loading, failure, status, statusTone, busy,
-    load, withdraw, confirm, send, answerSurvey, object, download,
+    load, withdraw, confirm, complete, send, answerSurvey, object, download,
   }
 }

@@ -267,6 +267,11 @@ const en: typeof citizen = {
     size: '{size} KB',
   },
   actions: {
+    completeLegend: 'Complete your request',
+    completeExplain: 'The officer asked you to complete your request (see the reason in the history below). Write what was asked for and send it: the request is processed again.',
+    completeNote: 'What you are adding',
+    completeSubmit: 'Send',
+    completed: 'Sent; the request is being processed again.',
     withdraw: 'Withdraw request',
     withdrawLegend: 'Withdraw this request?',
     withdrawExplain: 'A withdrawn request is no longer processed. You can file a new request at any time.',

@@ -266,6 +266,11 @@ const citizen = {
     size: '{size} KB',
   },
   actions: {
+    completeLegend: 'Lengkapi permohonan',
+    completeExplain: 'Petugas meminta Anda melengkapi permohonan (lihat alasannya pada riwayat di bawah). Tulis kelengkapan yang diminta, lalu kirim: permohonan diproses kembali.',
+    completeNote: 'Kelengkapan yang Anda sampaikan',
+    completeSubmit: 'Kirim kelengkapan',
+    completed: 'Kelengkapan terkirim; permohonan diproses kembali.',
     withdraw: 'Cabut permohonan',
     withdrawLegend: 'Cabut permohonan ini?',
     withdrawExplain: 'Permohonan yang dicabut tidak diproses lagi. Anda dapat mengajukan permohonan baru kapan saja.',
