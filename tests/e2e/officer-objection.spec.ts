@@ -100,7 +100,7 @@ test.describe('officer and supervisor', () => {
     }, { axe: true })
   })
 
-  test('the citizen reads the completion request on the request page', async ({ page, journey }) => {
+  test('the citizen reads the completion request and completes the request', async ({ page, journey }) => {
     // A test of its own is a browser context of its own: no officer session here.
     await signIn(page, DEMO.warga1)
     await journey.step('request page with the completion request', async () => {
@@ -109,6 +109,13 @@ test.describe('officer and supervisor', () => {
       await expect(page.getByText(t('citizen.timeline.kinds.completion_requested')).first()).toBeVisible()
       await expectShownAsText(page, completionReason, 'citizen request page')
     })
+    await journey.step('completion sent, request processed again', async () => {
+      await page.getByLabel(t('citizen.actions.completeNote')).fill('Tahun anggaran 2025, seluruh kecamatan.')
+      await page.getByRole('button', { name: t('citizen.actions.completeSubmit') }).click()
+      await expect(page.getByText(t('citizen.actions.completed'))).toBeVisible()
+      await expect(page.getByText(t('enums.requestStatus.in_process')).first()).toBeVisible()
+      await expect(page.getByLabel(t('citizen.actions.completeNote'))).toHaveCount(0)
+    }, { axe: true })
   })
 
   test('the PPID accepts, extends and decides a request, then issues the written notice', async ({ page, journey }, info) => {
