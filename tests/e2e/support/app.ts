@@ -92,6 +92,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel(t('auth.password'), { exact: true }).fill(password)
   await page.getByRole('button', { name: t('auth.signIn.submit'), exact: true }).click()
   await expect(page.getByText(t('nav.signedInAs', { email }))).toBeVisible()
+  // The sign-in page then moves on by itself (to its redirect or home): a click before that lands
+  // would be overtaken by it.
+  await page.waitForURL((url) => url.pathname !== '/masuk')
 }
 
 /** The main heading of the page (one <h1> per page). */
