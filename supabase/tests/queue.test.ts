@@ -64,13 +64,14 @@ async function insert(r: Row) {
   const id = randomUUID()
   ids[r.key] = id
   await sql(`
-    insert into public.requests (id, registration_no, applicant_id, channel, applicant_type, applicant_name, applicant_nik, applicant_address,
+    with filed as (insert into public.requests (id, registration_no, applicant_id, channel, applicant_type, applicant_name, applicant_address,
       applicant_occupation, details, purpose, obtain_methods, assigned_unit_id, assignee_id, declared_at, status, received_at,
       received_on, due_notice_on, due_final_on, delivery_due_on, notice_sent_at, lookup_secret_hash)
-    values ($1, $2, null, $3, 'perorangan', $4, '6402011505900001', 'Jl. Poros Tenggarong No. 1', 'Wiraswasta', $5,
+    values ($1, $2, null, $3, 'perorangan', $4, 'Jl. Poros Tenggarong No. 1', 'Wiraswasta', $5,
       'Bahan penelitian tentang pelayanan publik.', '{melihat}', $6, $7, now(), $8,
       ($9::date + time '09:00') at time zone 'Asia/Makassar', $9::date, $10::date, $11::date, $12::date,
-      case when $13 then now() end, 'x')`,
+      case when $13 then now() end, 'x') returning id)
+    insert into private.request_identity_numbers (request_id, applicant_nik) select id, '6402011505900001' from filed`,
   [id, `PQ-${tag}-${r.key}`, r.channel ?? 'langsung', r.name ?? `Pemohon ${r.key}`,
     r.details ?? `Mohon salinan dokumen umum nomor ${r.key} ${tag}.`, r.unit ?? unit, r.assignee ?? null, r.status,
     `${today}`, today, null, null, r.noticeSent ?? false])
