@@ -1,4 +1,5 @@
 import type { Ref } from 'vue'
+import { registerObjection, type RegisteredObjectionInput } from '@/api/objections'
 import * as actions from '@/api/requestActions'
 import type { CopyMethod, DecisionInput } from '@/api/requestActions'
 import { DbFailure } from '@/api/errors'
@@ -41,6 +42,12 @@ export function useRequestActions(request: Ref<WorkspaceRequest | null>) {
     deliver: (method: CopyMethod, note: string) => actions.deliverRequest(id(), expected(), method, note || undefined),
     close: () => actions.closeRequest(id(), expected()),
     closeIncomplete: (note: string) => actions.closeIncomplete(id(), expected(), note || undefined),
+    /** A paper objection for the applicant. The form shows only while none is open, so "objection_open" means another officer registered one first. */
+    registerObjection: (input: Omit<RegisteredObjectionInput, 'requestId'>) =>
+      registerObjection({ requestId: id(), ...input }).catch((error: unknown) => {
+        if (error instanceof DbFailure && error.reason === 'objection_open') throw new DbFailure(error.message, 'conflict', 'PT409')
+        throw error
+      }),
     sendMessage: (body: string) => actions.sendMessage(id(), body),
     addNote: (body: string) => actions.addInternalNote(id(), body),
     revealNik: () => revealApplicantNik(id()),

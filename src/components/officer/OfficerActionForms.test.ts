@@ -115,7 +115,7 @@ describe('every action confirms what it will do, then reports', () => {
 describe('legal guards', () => {
   const panel = (patch: Parameters<typeof fakeRequest>[0], roles: string[], today = '2026-11-26') =>
     mountWith(OfficerActionPanel, {
-      request: fakeRequest(patch), roles, today, actions: fakeActions(), units: UNITS, staff: [], grounds: GROUNDS,
+      request: fakeRequest(patch), roles, today, actions: fakeActions(), units: UNITS, staff: [], grounds: GROUNDS, objections: [],
     })
 
   it('the extension: offered to the PPID before the deadline, explained (no form) when late or used', async () => {
