@@ -100,7 +100,7 @@ describe('OfficerObjectionPage', () => {
   it('after deciding, the Atasan is offered the decision letter (and only that one) from this page', async () => {
     vi.mocked(objections.decideObjection).mockResolvedValue({ ...OBJECTION, status: 'rejected' })
     await open()
-    await vi.waitFor(() => expect(letters.loadLetterContext).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => expect(letters.loadLetterContext).toHaveBeenCalledTimes(1), { timeout: 8000 })
     await flushPromises()
     expect(letterChoices()).toEqual([])
     await wrapper!.get('#objection-response').setValue('Tanggapan tertulis atasan PPID.')
@@ -110,7 +110,7 @@ describe('OfficerObjectionPage', () => {
       responded_at: '2026-11-26T02:00:00Z', updated_at: '2026-11-26T02:00:00Z', objection_working_days_left: null })
     vi.mocked(letters.loadLetterContext).mockResolvedValue(letterContext('rejected'))
     await confirm()
-    await vi.waitFor(() => expect(letterChoices()).toEqual(['objection_decision']))
+    await vi.waitFor(() => expect(letterChoices()).toEqual(['objection_decision']), { timeout: 8000 })
     expect(wrapper!.get('.letter-preview').text()).toContain('KB-2026-00005')
   })
 
@@ -118,7 +118,7 @@ describe('OfficerObjectionPage', () => {
     vi.mocked(objections.getObjection).mockResolvedValue({ ...OBJECTION, status: 'rejected', objection_working_days_left: null })
     vi.mocked(letters.loadLetterContext).mockResolvedValue(letterContext('rejected'))
     await open(['petugas'])
-    await vi.waitFor(() => expect(letterChoices()).toEqual(['receipt', 'extension', 'notice', 'refusal', 'objection_decision']))
+    await vi.waitFor(() => expect(letterChoices()).toEqual(['receipt', 'extension', 'notice', 'refusal', 'objection_decision']), { timeout: 8000 })
   })
 
   it('a conflict reloads and says another officer acted first', async () => {

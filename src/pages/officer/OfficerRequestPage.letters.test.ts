@@ -51,7 +51,7 @@ describe('OfficerRequestPage letters', () => {
     wrapper = (await mountPage(OfficerRequestPage, `/petugas/permohonan/${REQUEST.id}`)).wrapper
     useSessionStore().roles = ['ppid']
     await flushPromises()
-    await vi.waitFor(() => expect(choices()).toEqual(['receipt']))
+    await vi.waitFor(() => expect(choices()).toEqual(['receipt']), { timeout: 8000 })
 
     vi.mocked(actions.extendRequest).mockResolvedValue(undefined as never)
     vi.mocked(workspace.getWorkspaceRequest).mockResolvedValue({
@@ -65,7 +65,7 @@ describe('OfficerRequestPage letters', () => {
     await flushPromises()
 
     expect(actions.extendRequest).toHaveBeenCalledWith(REQUEST.id, 'in_process', 'Dokumen masih dihimpun dari tiga bidang.')
-    await vi.waitFor(() => expect(choices()).toEqual(['receipt', 'extension']))
+    await vi.waitFor(() => expect(choices()).toEqual(['receipt', 'extension']), { timeout: 8000 })
     expect(letters.loadLetterContext).toHaveBeenCalledTimes(2)
   })
 })
