@@ -240,6 +240,7 @@ const en: typeof officer = {
       choose: 'Choose a file first.',
       tooLarge: 'The file is larger than 50 MB.',
       consequence: 'The file "{name}" is attached to request {no} as {kind} and the applicant can download it.',
+      progress: 'Uploading… {percent}%',
       done: 'File uploaded and attached.',
     },
     deliver: {

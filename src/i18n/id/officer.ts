@@ -239,6 +239,7 @@ const officer = {
       choose: 'Pilih berkas terlebih dahulu.',
       tooLarge: 'Berkas lebih dari 50 MB.',
       consequence: 'Berkas "{name}" dilampirkan pada permohonan {no} sebagai {kind} dan dapat diunduh pemohon.',
+      progress: 'Mengunggah… {percent}%',
       done: 'Berkas diunggah dan dilampirkan.',
     },
     deliver: {
