@@ -2,8 +2,11 @@ import { DbFailure, unwrap } from '@/api/errors'
 import { getSupabase } from '@/lib/supabase'
 import type { Tables } from '@/types/database.types'
 
-/** The buckets a citizen uploads into (supabase/migrations/…0400_profiles_and_files.sql). */
-export type UploadBucket = 'identity' | 'attachments'
+/**
+ * The buckets the app uploads into (supabase/migrations/…0400_profiles_and_files.sql): citizens' identity
+ * and attachments under their own folder, officers' responses under the request's folder.
+ */
+export type UploadBucket = 'identity' | 'attachments' | 'responses'
 
 export type FileRow = Tables<'files'>
 export type IdentityDocument = Pick<

@@ -1,7 +1,8 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it, vi, beforeAll } from 'vitest'
 import { downloadLetter, listLetters, loadLetterContext, storeLetter } from '@/api/letters'
 import { DbFailure } from '@/api/errors'
-import { generateLetterPdf, sha256Hex, type LetterData } from '@/letters'
+import { generateLetterPdf, letterDate, sha256Hex, type LetterData } from '@/letters'
 import { actAs } from '@/test/stackClient'
 import { actor, citizen, sql, submit, type Actor } from '../../supabase/tests/helpers'
 
@@ -10,12 +11,13 @@ vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockS
 /** The agency's date today (a letter cannot be dated later). */
 const today = async () => (await sql<{ d: string }>('select public.local_date(now())::text as d'))[0]!.d
 
-let o: Record<'petugas' | 'ppid' | 'admin', Actor>
+let o: Record<'petugas' | 'ppid' | 'atasan' | 'admin', Actor>
 let warga: Actor
 let other: Actor
 beforeAll(async () => {
-  const [petugas, ppid, admin] = await Promise.all([actor('petugas', ['petugas']), actor('ppid', ['ppid']), actor('admin', ['admin'])])
-  o = { petugas, ppid, admin }
+  const [petugas, ppid, atasan, admin] = await Promise.all([
+    actor('petugas', ['petugas']), actor('ppid', ['ppid']), actor('atasan', ['atasan_ppid']), actor('admin', ['admin'])])
+  o = { petugas, ppid, atasan, admin }
   ;[warga, other] = await Promise.all([citizen('surat'), citizen('surat-lain')])
 })
 
@@ -36,6 +38,17 @@ async function refusedRequest() {
   ]
   for (const step of steps) if (step.error) throw step.error
   return receipt
+}
+
+/** The text of every page as pdf.js extracts it, whitespace collapsed. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false }).promise
+  const parts: string[] = []
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent()
+    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+  }
+  return parts.join(' ').replace(/\s+/g, ' ')
 }
 
 describe('letters (against the stack)', () => {
@@ -79,5 +92,46 @@ describe('letters (against the stack)', () => {
     await expect(storeLetter({ ...letter, type: 'receipt' })).rejects.toBeInstanceOf(DbFailure)
     actAs(o.petugas)
     expect(await listLetters(receipt.id)).toEqual([])
+  })
+
+  it('the Atasan PPID generates and attaches the answer to the objection they decided: number, decision, name, date', async () => {
+    const receipt = await refusedRequest()
+    const objection = await warga.client.rpc('submit_objection', {
+      request_id: receipt.id, grounds: ['a'], case_position: 'Informasi ini seharusnya terbuka untuk publik.' })
+    if (objection.error) throw objection.error
+    const { id: objectionId, registration_no: objectionNo } = objection.data as { id: string; registration_no: string }
+    const [settings] = await sql<{ atasan_name: string }>('select atasan_name from public.agency_settings')
+    const atasanName = `Dr. Atasan Uji ${objectionNo}, S.H.`
+    await sql('update public.agency_settings set atasan_name = $1', [atasanName])
+    try {
+      for (const step of [
+        await o.petugas.client.rpc('review_objection', { objection_id: objectionId, expected_status: 'submitted' }),
+        await o.atasan.client.rpc('decide_objection', { objection_id: objectionId, expected_status: 'in_review', outcome: 'rejected',
+          response: 'Keputusan PPID sudah tepat menurut undang-undang.', reasons: 'Data saksi dilindungi undang-undang.' }),
+      ]) if (step.error) throw step.error
+    } finally {
+      await sql('update public.agency_settings set atasan_name = $1', [settings!.atasan_name])
+    }
+
+    actAs(o.atasan)
+    const context = await loadLetterContext(receipt.id)
+    const decided = context.objections.find((x) => x.id === objectionId)!
+    expect(decided).toMatchObject({ status: 'rejected', atasan_name: atasanName })
+    const date = await today()
+    const data: LetterData = { ...context, objection: decided, type: 'objection_decision', letterNo: '045/KB/XI/2026', letterDate: date }
+    const pdf = await generateLetterPdf(data)
+    const text = await pdfText(pdf)
+    for (const s of ['TANGGAPAN ATASAN PPID ATAS KEBERATAN', objectionNo, receipt.registration_no, 'Keberatan DITOLAK',
+      'Data saksi dilindungi undang-undang.', atasanName, letterDate(date), '045/KB/XI/2026']) expect(text).toContain(s)
+
+    const sha256 = await sha256Hex(pdf)
+    const letter = { requestId: receipt.id, objectionId, letterNo: data.letterNo, letterDate: date, pdf, sha256 }
+    await expect(storeLetter({ ...letter, objectionId: null, type: 'notice' })).rejects.toMatchObject({ reason: 'forbidden' })
+    expect(await storeLetter({ ...letter, type: 'objection_decision' })).toMatchObject({ letter_type: 'objection_decision', objection_id: objectionId, sha256 })
+
+    actAs(warga)
+    const mine = await listLetters(receipt.id)
+    expect(mine.map((l) => l.letter_type)).toEqual(['objection_decision'])
+    expect(await sha256Hex(new Uint8Array(await (await downloadLetter(mine[0]!.file!.object_name)).arrayBuffer()))).toBe(sha256)
   })
 })

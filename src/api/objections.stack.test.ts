@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { DbFailure } from '@/api/errors'
-import { getObjection, listObjectionsForRequest, submitObjection, withdrawObjection } from '@/api/objections'
+import { getObjection, listObjectionsForRequest, registerObjection, submitObjection, withdrawObjection } from '@/api/objections'
 import { actAs } from '@/test/stackClient'
-import { type Actor } from '../../supabase/tests/helpers'
+import { sql, type Actor } from '../../supabase/tests/helpers'
 import { accepted, officers, ok, refusedRequest, resident, type Officers } from '@/test/stackFixtures'
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/stackClient')).mockSupabaseModule())
@@ -50,5 +50,41 @@ describe('objections', () => {
     expect(await listObjectionsForRequest(r.id)).toEqual([])
     expect(reason(await submitObjection({ requestId: r.id, grounds: ['a'], casePosition: POSITION }).catch((e: unknown) => e))).toBe('not_found')
     expect(reason(await withdrawObjection(filed.id).catch((e: unknown) => e))).toBe('not_found')
+  })
+
+  it('an officer registers a paper objection for the applicant, with a proxy; the applicant sees it as theirs', async () => {
+    const r = await refusedRequest(warga, o)
+    actAs(o.petugas)
+    const filed = await registerObjection({ requestId: r.id, grounds: ['a'], casePosition: POSITION,
+      proxyName: ' Budi Santoso ', proxyAddress: 'Jl. Kenanga No. 3, Tenggarong' })
+    expect(filed).toMatchObject({ request_id: r.id, grounds: ['a'], status: 'submitted', proxy_name: 'Budi Santoso', filed_late: false })
+    expect(filed.registration_no).toMatch(/^KB-\d{4}-\d{5}$/)
+    expect(await sql('select registered_by, applicant_id, proxy_address from public.objections where id = $1', [filed.id]))
+      .toEqual([{ registered_by: o.petugas.id, applicant_id: warga.id, proxy_address: 'Jl. Kenanga No. 3, Tenggarong' }])
+    // A second one while the first is open: the other officer's registration won.
+    expect(reason(await registerObjection({ requestId: r.id, grounds: ['b'], casePosition: POSITION }).catch((e: unknown) => e))).toBe('objection_open')
+    actAs(warga)
+    expect((await listObjectionsForRequest(r.id)).map((x) => x.id)).toEqual([filed.id])
+  })
+
+  it('after the window only with a late note; never for the applicant, the Atasan or a request without a ground', async () => {
+    const r = await refusedRequest(warga, o)
+    // The written notice went out 60 days ago: the 30 working days are over.
+    await sql(`update public.requests set notice_sent_at = now() - interval '60 days' where id = $1`, [r.id])
+    actAs(o.ppid)
+    expect(reason(await registerObjection({ requestId: r.id, grounds: ['a'], casePosition: POSITION }).catch((e: unknown) => e))).toBe('late_note_required')
+    const late = await registerObjection({ requestId: r.id, grounds: ['a'], casePosition: POSITION,
+      lateNote: 'Surat keberatan tertahan di bagian umum sejak awal bulan.' })
+    expect(late).toMatchObject({ filed_late: true, status: 'submitted' })
+    expect(late.window_until < late.received_on).toBe(true)
+
+    const other = await refusedRequest(warga, o)
+    for (const who of [warga, o.atasan]) {
+      actAs(who)
+      expect(reason(await registerObjection({ requestId: other.id, grounds: ['a'], casePosition: POSITION }).catch((e: unknown) => e))).toBe('forbidden')
+    }
+    const pending = await accepted(warga, o.petugas)
+    actAs(o.petugas)
+    expect(reason(await registerObjection({ requestId: pending.id, grounds: ['c'], casePosition: POSITION }).catch((e: unknown) => e))).toBe('objection_not_open')
   })
 })

@@ -41,7 +41,31 @@ export async function submitObjection(input: ObjectionInput): Promise<Objection>
   return pick(row)
 }
 
-function pick(row: Database['public']['Functions']['submit_objection']['Returns']): Objection {
+export interface RegisteredObjectionInput extends ObjectionInput {
+  /** Why a paper objection received after the 30-working-day window is still accepted (required then). */
+  lateNote?: string
+}
+
+/**
+ * Records an objection received offline, for the applicant (petugas/PPID only). The database checks the
+ * ground and the window; after the window it accepts the objection only with a late note.
+ */
+export async function registerObjection(input: RegisteredObjectionInput): Promise<Objection> {
+  const supabase = await getSupabase()
+  const row = unwrap(
+    await supabase.rpc('register_objection', {
+      request_id: input.requestId,
+      grounds: input.grounds,
+      case_position: input.casePosition.trim(),
+      late_note: input.lateNote?.trim() || undefined,
+      proxy_name: input.proxyName?.trim() || undefined,
+      proxy_address: input.proxyAddress?.trim() || undefined,
+    }),
+  )
+  return pick(row)
+}
+
+function pick(row: Database['public']['Functions']['register_objection']['Returns']): Objection {
   return {
     id: row.id, registration_no: row.registration_no, request_id: row.request_id, grounds: row.grounds,
     case_position: row.case_position, proxy_name: row.proxy_name, ground_on: row.ground_on, window_until: row.window_until,

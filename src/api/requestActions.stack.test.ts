@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   acceptRequest, addInternalNote, assignRequest, closeIncomplete, closeRequest, decideRequest, deliverRequest, extendRequest,
-  recordPayment, requestCompletion, sendMessage, uploadResponse,
+  attachResponse, recordPayment, requestCompletion, sendMessage,
 } from '@/api/requestActions'
 import { DbFailure } from '@/api/errors'
+import { checkFile, createUpload, RESUMABLE_THRESHOLD, UploadError } from '@/lib/upload'
 import { actAs } from '@/test/stackClient'
+import { actor, env } from '../../supabase/tests/helpers'
 
 import { accepted, type Actor, citizen, CONSEQUENCE_TEST, events, officers, type Officers, sql, submit } from '@/test/stackFixtures'
 
@@ -119,24 +121,59 @@ describe('messages, notes and the response upload', () => {
     expect((await failureOf(addInternalNote(r.id, '  '))).reason).toBe('reason_required')
   })
 
-  it('uploads under the request\'s folder with a generated key and links it as a response', async () => {
+  it('uploads a small answer in one request under the request\'s folder with a generated key and links it', async () => {
     const r = await accepted(warga, o.petugas)
     actAs(o.petugas)
     const file = new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'Jawaban <final>.pdf', { type: 'application/pdf' })
-    const id = await uploadResponse(r.id, file)
+    const uploaded = await createUpload(file, await checkFile(file, 'responses'), { bucket: 'responses', folder: r.id }).start()
+    const id = await attachResponse(r.id, uploaded.path, 'response', uploaded.originalName)
     const [row] = await sql<{ object_name: string; kind: string; original_name: string; bucket_id: string }>(
       'select bucket_id, object_name, kind, original_name from public.files where id = $1', [id])
     expect(row).toMatchObject({ bucket_id: 'responses', kind: 'response', original_name: 'Jawaban <final>.pdf' })
     expect(row!.object_name).toMatch(new RegExp(`^${r.id}/[0-9a-f-]{36}\\.pdf$`))
     expect((await events(r.id)).at(-1)).toMatchObject({ kind: 'document', visibility: 'public' })
+    expect((await failureOf(attachResponse(r.id, uploaded.path))).reason).toBe('file_already_linked')
+  })
+
+  it('sends an answer above 6 MB through TUS in chunks into the responses bucket, then links it', async () => {
+    // The resumable endpoint and apikey come from the build's env, as in the browser.
+    vi.stubEnv('VITE_SUPABASE_URL', env().url)
+    vi.stubEnv('VITE_SUPABASE_ANON_KEY', env().anonKey)
+    // Signed in with a password, as in the browser: TUS takes the session's access token.
+    const [petugas, atasan] = await Promise.all([actor('petugas-tus', ['petugas']), actor('atasan-tus', ['atasan_ppid'])])
+    const r = await accepted(warga, o.petugas)
+    const bytes = new Uint8Array(RESUMABLE_THRESHOLD + 1_500_000)
+    bytes.set([0x50, 0x4b, 0x03, 0x04])
+    for (let i = 8; i < bytes.length; i += 4096) bytes[i] = i % 251
+    const file = new File([bytes], 'Lampiran DPA 2026.zip', { type: 'application/zip' })
+    actAs(petugas)
+    const progress: number[] = []
+    const uploaded = await createUpload(file, await checkFile(file, 'responses'), {
+      bucket: 'responses', folder: r.id, onProgress: (sent) => progress.push(sent),
+    }).start()
+    expect(progress.length).toBeGreaterThan(2)
+    expect(progress.at(-1)).toBe(file.size)
+    const id = await attachResponse(r.id, uploaded.path, 'response', uploaded.originalName)
+    expect(await sql(`select f.size_bytes::text, f.mime_type, o.metadata->>'size' as stored from public.files f
+      join storage.objects o on o.bucket_id = f.bucket_id and o.name = f.object_name where f.id = $1`, [id]))
+      .toEqual([{ size_bytes: String(file.size), mime_type: 'application/zip', stored: String(file.size) }])
+
+    // Only petugas and PPID write into a request's folder, through TUS as through the single request.
+    actAs(atasan)
+    const denied = await createUpload(file, 'application/zip', { bucket: 'responses', folder: r.id }).start().catch((e: unknown) => e)
+    expect(denied).toBeInstanceOf(UploadError)
+    expect((denied as UploadError).reason).toBe('file_denied')
+    vi.unstubAllEnvs()
   })
 
   it('refuses a type the bucket does not take before uploading, and the atasan by policy', async () => {
     const r = await accepted(warga, o.petugas)
     actAs(o.petugas)
-    expect((await failureOf(uploadResponse(r.id, new File(['<script>'], 'x.html', { type: 'text/html' })))).reason).toBe('file_type_invalid')
+    await expect(checkFile(new File(['<script>'], 'x.html', { type: 'text/html' }), 'responses')).rejects.toMatchObject({ reason: 'file_type_not_allowed' })
     actAs(o.atasan)
-    expect((await failureOf(uploadResponse(r.id, new File(['%PDF-1.4'], 'x.pdf', { type: 'application/pdf' })))).reason).toBe('upload_failed')
+    const pdf = new File(['%PDF-1.4'], 'x.pdf', { type: 'application/pdf' })
+    expect(await createUpload(pdf, 'application/pdf', { bucket: 'responses', folder: r.id }).start().catch((e: unknown) => e))
+      .toMatchObject({ reason: 'file_denied' })
     expect(await statusOf(r.id)).toBe('in_process')
   })
 })

@@ -1,6 +1,6 @@
 import { getSupabase } from '@/lib/supabase'
 import type { Database, Json } from '@/types/database.types'
-import { DbFailure, unwrap } from './errors'
+import { unwrap } from './errors'
 
 type Enums = Database['public']['Enums']
 export type RequestStatus = Enums['request_status']
@@ -133,37 +133,15 @@ export async function addInternalNote(requestId: string, body: string): Promise<
   return unwrap(await supabase.rpc('add_internal_note', { request_id: requestId, body }))
 }
 
-const EXTENSIONS: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'text/plain': 'txt',
-  'text/csv': 'csv',
-  'application/zip': 'zip',
-}
-
-/** The MIME types the responses bucket accepts (its allowed_mime_types). */
-export const RESPONSE_TYPES = Object.keys(EXTENSIONS)
-
 /**
- * Uploads the information (or a letter) to responses/<request id>/<uuid>.<ext> and links it to the
- * request (attach_response). The key is generated here, never taken from the file's name.
+ * Links a document the officer uploaded to responses/<request id>/<uuid>.<ext> (src/lib/upload.ts: one
+ * request, or TUS above 6 MB) to the request (attach_response), which makes it visible to the applicant.
  */
-export async function uploadResponse(requestId: string, file: Blob & { name?: string }, kind: 'response' | 'letter' = 'response'): Promise<string> {
-  const ext = EXTENSIONS[file.type]
-  if (!ext) throw new DbFailure(`type ${file.type || '(none)'} not allowed`, 'file_type_invalid', '')
-  if (file.size === 0) throw new DbFailure('empty file', 'file_empty', '')
+export async function attachResponse(
+  requestId: string, objectName: string, kind: 'response' | 'letter' = 'response', originalName?: string,
+): Promise<string> {
   const supabase = await getSupabase()
-  const objectName = `${requestId}/${crypto.randomUUID()}.${ext}`
-  const uploaded = await supabase.storage.from('responses').upload(objectName, file, { contentType: file.type, upsert: false })
-  if (uploaded.error) {
-    const status = String((uploaded.error as { statusCode?: string | number }).statusCode ?? '')
-    const reason = status === '413' ? 'file_too_large' : status === '415' ? 'file_type_invalid' : 'upload_failed'
-    throw new DbFailure(uploaded.error.message, reason, status)
-  }
   return unwrap(await supabase.rpc('attach_response', {
-    request_id: requestId, object_name: objectName, kind, ...(file.name ? { original_name: file.name.slice(0, 255) } : {}),
+    request_id: requestId, object_name: objectName, kind, ...(originalName ? { original_name: originalName.slice(0, 255) } : {}),
   }))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offeredActions } from './requestActionRules'
+import { objectionRegistration, offeredActions } from './requestActionRules'
 
 const base = { status: 'submitted' as const, extended_at: null, due_notice_on: '2026-12-01', completion_due_on: null }
 const keys = (...args: Parameters<typeof offeredActions>) => offeredActions(...args).map((a) => (a.blocked ? `${a.key}:${a.blocked}` : a.key))
@@ -34,5 +34,34 @@ describe('offeredActions', () => {
 
   it('gives the Atasan PPID only messages and notes on a request', () => {
     expect(keys({ ...base, status: 'in_process' }, ['atasan_ppid'], '2026-11-26')).toEqual(['message', 'note'])
+  })
+})
+
+describe('objectionRegistration', () => {
+  const noticed = {
+    status: 'closed' as const, notice_sent_at: '2026-11-02T03:00:00Z', closed_at: '2026-11-02T03:00:00Z', is_overdue: false,
+    due_notice_on: '2026-11-10', due_final_on: null, objection_open_until: '2026-12-15',
+  }
+
+  it('is open to petugas and PPID after the written notice, until the window, then only as late', () => {
+    expect(objectionRegistration(noticed, [], ['petugas'], '2026-11-26')).toEqual({ groundOn: '2026-11-02', windowUntil: '2026-12-15', late: false })
+    expect(objectionRegistration(noticed, [], ['ppid'], '2026-12-15')?.late).toBe(false)
+    expect(objectionRegistration(noticed, [], ['ppid'], '2026-12-16')?.late).toBe(true)
+  })
+
+  it('is closed to other roles, while an objection is open, and before any ground exists', () => {
+    expect(objectionRegistration(noticed, [], ['atasan_ppid', 'admin'], '2026-11-26')).toBeNull()
+    expect(objectionRegistration(noticed, [{ status: 'in_review' }], ['petugas'], '2026-11-26')).toBeNull()
+    expect(objectionRegistration(noticed, [{ status: 'rejected' }], ['petugas'], '2026-11-26')).not.toBeNull()
+    const pending = { ...noticed, status: 'in_process' as const, notice_sent_at: null, closed_at: null, objection_open_until: null }
+    expect(objectionRegistration(pending, [], ['petugas'], '2026-11-26')).toBeNull()
+  })
+
+  it('after a missed deadline the ground is the day after it; the database knows the window', () => {
+    const overdue = { ...noticed, status: 'in_process' as const, notice_sent_at: null, closed_at: null, is_overdue: true, objection_open_until: null }
+    expect(objectionRegistration(overdue, [], ['petugas'], '2026-11-26')).toEqual({ groundOn: '2026-11-11', windowUntil: null, late: false })
+    const incomplete = { ...noticed, status: 'closed_incomplete' as const, notice_sent_at: null, closed_at: '2026-11-20T20:00:00Z' }
+    // 20:00 UTC is already the next day in Tenggarong (UTC+8).
+    expect(objectionRegistration(incomplete, [], ['petugas'], '2026-11-26')?.groundOn).toBe('2026-11-21')
   })
 })

@@ -82,6 +82,18 @@ describe('checking a file before upload', () => {
     expect(() => checkSize(new Blob([new Uint8Array(5 * 1024 * 1024 + 1)]), 'attachments')).not.toThrow()
   })
 
+  it('takes the responses bucket\'s types (CSV and ZIP too) up to its 50 MB limit', async () => {
+    await expect(checkFile(file('no;nama\n1;Budi\n', 'data.csv', 'text/csv'), 'responses')).resolves.toBe('text/csv')
+    await expect(checkFile(file([0x50, 0x4b, 0x03, 0x04, 1], 'arsip.zip', 'application/zip'), 'responses')).resolves.toBe('application/zip')
+    await expect(checkFile(file(PDF, 'jawaban.pdf', ''), 'responses')).resolves.toBe('application/pdf')
+    await expect(checkFile(file('<html>', 'x.html', 'text/html'), 'responses')).rejects.toMatchObject({ reason: 'file_type_not_allowed' })
+    await expect(checkFile(file('MZ', 'arsip.zip', 'application/zip'), 'responses')).rejects.toMatchObject({ reason: 'file_content_mismatch' })
+    expect(() => checkSize(new Blob([new Uint8Array(50 * 1024 * 1024)]), 'responses')).not.toThrow()
+    expect(() => checkSize(new Blob([new Uint8Array(50 * 1024 * 1024 + 1)]), 'responses')).toThrow(/file_too_large/)
+    // The citizens' buckets do not take what only officers send.
+    await expect(checkContent(file('a;b\n', 'data.csv', 'text/csv'), 'attachments')).rejects.toMatchObject({ reason: 'file_type_not_allowed' })
+  })
+
   it('guesses the type from the extension when the picker sends none', () => {
     expect(declaredType({ name: 'KTP.JPEG', type: '' })).toBe('image/jpeg')
     expect(declaredType({ name: 'data.xlsx', type: '' })).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -126,6 +138,28 @@ describe('createUpload', () => {
     vi.mocked(files.uploadObject).mockRejectedValue(new DbFailure('too big', 'file_too_large', 'storage_413'))
     const handle = createUpload(file(PDF, 'a.pdf', 'application/pdf'), 'application/pdf', { bucket: 'attachments', folder: 'u' })
     await expect(handle.start()).rejects.toMatchObject({ name: 'UploadError', reason: 'file_too_large' })
+  })
+
+  it('chooses the path for an officer\'s response by size: one request up to 6 MB, TUS above', async () => {
+    vi.mocked(files.uploadObject).mockResolvedValue()
+    vi.mocked(files.resumableTarget).mockResolvedValue({ endpoint: 'https://x.test/storage/v1/upload/resumable', apikey: 'anon', accessToken: 'tok' })
+    const request = '11111111-1111-4111-8111-111111111111'
+    const atLimit = new Blob([new Uint8Array(RESUMABLE_THRESHOLD)], { type: 'application/pdf' })
+    const small = await createUpload(atLimit, 'application/pdf', { bucket: 'responses', folder: request }).start()
+    expect(small.path).toMatch(new RegExp(`^${request}/[0-9a-f-]{36}\\.pdf$`))
+    expect(files.uploadObject).toHaveBeenCalledWith('responses', small.path, atLimit, 'application/pdf')
+    expect(tus.instances).toHaveLength(0)
+
+    const big = new Blob([new Uint8Array(RESUMABLE_THRESHOLD + 1)], { type: 'application/zip' })
+    const handle = createUpload(big, 'application/zip', { bucket: 'responses', folder: request })
+    const started = handle.start()
+    await vi.waitFor(() => expect(tus.instances).toHaveLength(1))
+    expect(handle.path).toMatch(new RegExp(`^${request}/[0-9a-f-]{36}\\.zip$`))
+    const options = tus.instances[0]!.options as { metadata: Record<string, string>; onSuccess: () => void }
+    expect(options.metadata).toMatchObject({ bucketName: 'responses', objectName: handle.path, contentType: 'application/zip' })
+    options.onSuccess()
+    await expect(started).resolves.toMatchObject({ bucket: 'responses', size: big.size })
+    expect(files.uploadObject).toHaveBeenCalledTimes(1)
   })
 
   it('sends larger files through TUS with Supabase\'s metadata, 6 MB chunks and the session token', async () => {

@@ -18,6 +18,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const BUCKET_LIMITS: Record<UploadBucket, { maxBytes: number; types: readonly string[] }> = {
   identity: { maxBytes: 5 * MiB, types: ['image/jpeg', 'image/png', 'application/pdf'] },
   attachments: { maxBytes: 20 * MiB, types: ['image/jpeg', 'image/png', 'application/pdf', DOCX, XLSX, 'text/plain'] },
+  responses: {
+    maxBytes: 50 * MiB,
+    types: ['image/jpeg', 'image/png', 'application/pdf', DOCX, XLSX, 'text/plain', 'text/csv', 'application/zip'],
+  },
 }
 
 /** File-name extension per type: the key is ours (`<folder>/<uuid>.<ext>`), never the user's file name. */
@@ -28,6 +32,8 @@ export const EXTENSIONS: Record<string, string> = {
   [DOCX]: 'docx',
   [XLSX]: 'xlsx',
   'text/plain': 'txt',
+  'text/csv': 'csv',
+  'application/zip': 'zip',
 }
 
 const BY_EXTENSION: Record<string, string> = { jpeg: 'image/jpeg', ...Object.fromEntries(Object.entries(EXTENSIONS).map(([t, e]) => [e, t])) }

@@ -36,7 +36,7 @@ export function fakeActions(): RequestActions {
     accept: loud('accept'), askCompletion: loud('askCompletion'), assign: loud('assign'), extend: loud('extend'), decide: loud('decide'),
     recordPayment: loud('recordPayment'), upload: loud('upload'), deliver: loud('deliver'), close: loud('close'),
     closeIncomplete: loud('closeIncomplete'), sendMessage: loud('sendMessage'), addNote: loud('addNote'), revealNik: loud('revealNik'),
-    download: loud('download'),
+    download: loud('download'), registerObjection: loud('registerObjection'),
   } as unknown as RequestActions
 }
 

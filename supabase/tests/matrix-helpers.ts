@@ -371,6 +371,7 @@ export const STORAGE_FIXTURES: Record<StorageResource, StorageFixture> = {
     if (op !== 'delete') return { path: w!.a.responseObject }
     return { path: await upload(w!.who.service, 'responses', `${folder}/${randomUUID()}.pdf`) }
   },
+  'responses/<request>/letters/… (objection decided)': () => ({ path: `${w!.a.request}/letters/${randomUUID()}.pdf` }),
   'responses/<no such request>/…': () => ({ path: `${randomUUID()}/${randomUUID()}.pdf` }),
 }
 
@@ -482,6 +483,12 @@ export const RPC_FIXTURES: Record<RpcResource, (actor: ActorKey) => Promise<Arra
   attach_letter: async () => {
     const id = await requestIn('submitted')
     return { args: await letterArgs(id), probe: () => sql('select count(*) from public.letters where request_id = $1', [id]) }
+  },
+  'attach_letter (objection decision)': async () => {
+    const { request, objection } = await objectionIn('decided')
+    const args = { ...await letterArgs(request), letter_type: 'objection_decision', objection_id: objection,
+      object_name: await upload(w!.who.service, 'responses', `${request}/letters/${randomUUID()}.pdf`) }
+    return { args, probe: () => sql('select count(*) from public.letters where request_id = $1', [request]) }
   },
   deactivate_staff: async () => {
     const { id } = await newUser('petugas-nonaktif')

@@ -237,6 +237,10 @@ export const STORAGE = {
     sign:                           [NF,   OK,   NF,   OK,   OK,   OK,   NF,   OK,   NF,   NF],
     delete: /* the service sweeps */ [ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, OK,   ZERO, ZERO],
   },
+  // The Atasan PPID's answer to an objection (A's request has a decided one), and nothing else of theirs.
+  'responses/<request>/letters/… (objection decided)': {
+    upload:                         [RLS,  RLS,  RLS,  OK,   OK,   OK,   RLS,  OK,   RLS,  RLS],
+  },
   'responses/<no such request>/…': {
     upload:                         [RLS,  RLS,  RLS,  RLS,  RLS,  RLS,  RLS,  OK,   RLS,  RLS],
   },
@@ -292,6 +296,7 @@ export const RPCS = {
   my_nik_masked: /* one's own only */ [NO,  OK,   OK,   OK,   OK,   OK,   OK,   NO,   OK,   OK],
   list_active_staff:                [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
   attach_letter: /* a receipt */    [NO,   NO,   NO,   OK,   OK,   NO,   NO,   NO,   NO,   NO],
+  'attach_letter (objection decision)': [NO, NO, NO,  OK,   OK,   OK,   NO,   NO,   NO,   NO],
   deactivate_staff: /* an officer */ [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
   admin_find_account:               [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
   admin_list_staff:                 [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],

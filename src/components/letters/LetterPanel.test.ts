@@ -35,8 +35,8 @@ beforeEach(() => {
   vi.mocked(api.listLetters).mockResolvedValue([])
 })
 
-async function open(objectionId?: string) {
-  wrapper = mount(LetterPanel, { props: { requestId: base.request.id, objectionId }, global: { plugins: [i18n] }, attachTo: document.body })
+async function open(objectionId?: string, extra: { version?: string; allowedTypes?: 'objection_decision'[] } = {}) {
+  wrapper = mount(LetterPanel, { props: { requestId: base.request.id, objectionId, ...extra }, global: { plugins: [i18n] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
@@ -100,5 +100,37 @@ describe('LetterPanel', () => {
     await wrapper!.get('#letter-no').setValue('1/2026')
     await wrapper!.get('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper!.get('[aria-live]').text()).toContain('Jenis surat ini belum berlaku'), { timeout: 8000 })
+  })
+
+  it('reloads when the request changes (a workspace action), offering the letters the new state fits', async () => {
+    const fresh = { ...base.request, decision_type: null, extended_at: null }
+    vi.mocked(api.loadLetterContext).mockResolvedValueOnce({
+      agency: base.agency, request: fresh, fees: [], consequenceTest: null, grounds: base.grounds, objections: [],
+    })
+    await open(undefined, { version: '2026-04-01T02:00:00Z' })
+    expect(choices()).toEqual(['receipt'])
+    // The PPID extended the request: the page reloads it and passes its new updated_at.
+    vi.mocked(api.loadLetterContext).mockResolvedValueOnce({
+      agency: base.agency, request: { ...fresh, extended_at: '2026-04-02T02:00:00Z' }, fees: [], consequenceTest: null,
+      grounds: base.grounds, objections: [],
+    })
+    await wrapper!.setProps({ version: '2026-04-02T02:00:00Z' })
+    await flushPromises()
+    expect(api.loadLetterContext).toHaveBeenCalledTimes(2)
+    expect(api.listLetters).toHaveBeenCalledTimes(2)
+    expect(choices()).toEqual(['receipt', 'extension'])
+  })
+
+  it('offers the Atasan PPID only the objection decision, and nothing before the objection is decided', async () => {
+    await open('obj-1', { allowedTypes: ['objection_decision'] })
+    expect(choices()).toEqual(['objection_decision'])
+    expect(wrapper!.get('.letter-preview').text()).toContain('TANGGAPAN ATASAN PPID ATAS KEBERATAN')
+    wrapper!.unmount()
+    vi.mocked(api.loadLetterContext).mockResolvedValueOnce({
+      agency: base.agency, request: base.request, fees: [], consequenceTest: null, grounds: base.grounds,
+      objections: [{ ...objection, status: 'in_review', response: null, reasons: null, responded_at: null }],
+    })
+    await open('obj-1', { allowedTypes: ['objection_decision'] })
+    expect(wrapper!.find('form').exists()).toBe(false)
   })
 })

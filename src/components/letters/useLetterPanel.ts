@@ -16,7 +16,9 @@ export function agencyToday(now = new Date()): string {
 const NOT_PLAIN = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 
 /** The letter panel: what the request allows, the officer's number and date, the preview, and storing. */
-export function useLetterPanel(requestId: () => string, objectionId: () => string | undefined) {
+export function useLetterPanel(
+  requestId: () => string, objectionId: () => string | undefined, allowedTypes: () => readonly LetterType[] | undefined = () => undefined,
+) {
   const { t } = i18n.global
   const context = shallowRef<LetterContext | null>(null)
   const letters = shallowRef<IssuedLetter[]>([])
@@ -32,7 +34,11 @@ export function useLetterPanel(requestId: () => string, objectionId: () => strin
     const all = context.value?.objections ?? []
     return all.find((o) => o.id === objectionId()) ?? null
   })
-  const types = computed(() => (context.value ? applicableLetterTypes(context.value.request, objection.value) : []))
+  const types = computed(() => {
+    if (!context.value) return []
+    const allowed = allowedTypes()
+    return applicableLetterTypes(context.value.request, objection.value).filter((kind) => !allowed || allowed.includes(kind))
+  })
   const data = computed<LetterData | null>(() => context.value && {
     ...context.value, objection: type.value === 'objection_decision' ? objection.value : null,
     type: type.value, letterNo: letterNo.value.trim() || '…', letterDate: letterDate.value,

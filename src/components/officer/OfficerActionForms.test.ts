@@ -110,12 +110,35 @@ describe('every action confirms what it will do, then reports', () => {
     expect(dialogOpen()).toBe(false)
     expect(actions.upload).not.toHaveBeenCalled()
   })
+
+  it('upload: a large answer shows its progress in the confirmation while it runs, then reports', async () => {
+    const actions = fakeActions()
+    let finish: (id: string) => void = () => undefined
+    vi.mocked(actions.upload).mockImplementation((_file, _kind, onProgress) => {
+      onProgress?.(3 * 1024 * 1024, 7 * 1024 * 1024)
+      return new Promise<string>((resolve) => (finish = resolve))
+    })
+    wrapper = await mountWith(OfficerUploadForm, { request: fakeRequest(), actions })
+    const input = wrapper.get('#upload-file')
+    const big = new File([new Uint8Array(16)], 'Lampiran.zip', { type: 'application/zip' })
+    Object.defineProperty(input.element, 'files', { value: [big] })
+    await input.trigger('change')
+    await submit()
+    await wrapper.get('dialog [data-confirm]').trigger('click')
+    await flushPromises()
+    expect(actions.upload).toHaveBeenCalledWith(big, 'response', expect.any(Function))
+    expect(dialog().get('[role="status"]').text()).toBe('Mengunggah… 40%')
+    finish('file-1')
+    await flushPromises()
+    expect(wrapper.emitted('done')).toEqual([['Berkas diunggah dan dilampirkan.']])
+    expect(dialog().get('[role="status"]').text()).toBe('')
+  })
 })
 
 describe('legal guards', () => {
   const panel = (patch: Parameters<typeof fakeRequest>[0], roles: string[], today = '2026-11-26') =>
     mountWith(OfficerActionPanel, {
-      request: fakeRequest(patch), roles, today, actions: fakeActions(), units: UNITS, staff: [], grounds: GROUNDS,
+      request: fakeRequest(patch), roles, today, actions: fakeActions(), units: UNITS, staff: [], grounds: GROUNDS, objections: [],
     })
 
   it('the extension: offered to the PPID before the deadline, explained (no form) when late or used', async () => {

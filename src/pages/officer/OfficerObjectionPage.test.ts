@@ -1,9 +1,11 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DbFailure } from '@/api/errors'
+import * as letters from '@/api/letters'
 import * as objections from '@/api/objectionDecisions'
 import type { Objection } from '@/api/objectionDecisions'
 import * as workspace from '@/api/requestWorkspace'
+import { letterData } from '@/letters/testData'
 import OfficerObjectionPage from '@/pages/officer/OfficerObjectionPage.vue'
 import OfficerObjectionsPage from '@/pages/officer/OfficerObjectionsPage.vue'
 import { useSessionStore } from '@/stores/session'
@@ -12,6 +14,7 @@ import { mountPage } from '@/test/mountPage'
 
 vi.mock('@/api/objectionDecisions', async () => (await import('@/test/officerFixtures')).loudApi('@/api/objectionDecisions'))
 vi.mock('@/api/requestWorkspace', async () => (await import('@/test/officerFixtures')).loudApi('@/api/requestWorkspace'))
+vi.mock('@/api/letters', async () => (await import('@/test/officerFixtures')).loudApi('@/api/letters'))
 vi.mock('@/api/auth', async () => (await import('@/test/mockAuthApi')).mockAuthApi())
 vi.mock('@/api/roles', async () => (await import('@/test/mockRolesApi')).mockRolesApi())
 
@@ -29,7 +32,16 @@ beforeEach(() => {
   vi.mocked(objections.getObjection).mockResolvedValue(OBJECTION)
   vi.mocked(objections.listDisputes).mockResolvedValue([])
   vi.mocked(workspace.getWorkspaceRequest).mockResolvedValue(fakeRequest({ status: 'closed', decision_type: 'rejected_exempt' }))
+  vi.mocked(letters.listLetters).mockResolvedValue([])
+  vi.mocked(letters.loadLetterContext).mockResolvedValue(letterContext('in_review'))
 })
+const base = letterData()
+function letterContext(status: Objection['status']) {
+  const { id, registration_no, received_on, grounds, case_position, response, reasons, responded_at, atasan_name, atasan_position } = OBJECTION
+  return { agency: base.agency, request: base.request, fees: [], consequenceTest: base.consequenceTest, grounds: base.grounds,
+    objections: [{ id, registration_no, received_on, grounds, case_position, status, response, reasons, responded_at, atasan_name, atasan_position }] }
+}
+const letterChoices = () => wrapper!.findAll('input[name="letter-type"]').map((i) => (i.element as HTMLInputElement).value)
 afterEach(() => {
   wrapper?.unmount()
   vi.clearAllMocks()
@@ -83,6 +95,30 @@ describe('OfficerObjectionPage', () => {
     expect(objections.decideObjection).toHaveBeenCalledWith('o1', 'in_review', 'upheld', 'Keberatan diterima; PPID memproses ulang.', undefined)
     expect(wrapper!.text()).toContain('Putusan keberatan disimpan.')
     expect(wrapper!.find('#objection-response').exists()).toBe(false)
+  })
+
+  it('after deciding, the Atasan is offered the decision letter (and only that one) from this page', async () => {
+    vi.mocked(objections.decideObjection).mockResolvedValue({ ...OBJECTION, status: 'rejected' })
+    await open()
+    await vi.waitFor(() => expect(letters.loadLetterContext).toHaveBeenCalledTimes(1), { timeout: 8000 })
+    await flushPromises()
+    expect(letterChoices()).toEqual([])
+    await wrapper!.get('#objection-response').setValue('Tanggapan tertulis atasan PPID.')
+    await wrapper!.get('#objection-reasons').setValue('Uji konsekuensi sudah tepat.')
+    await submit()
+    vi.mocked(objections.getObjection).mockResolvedValue({ ...OBJECTION, status: 'rejected', response: 'Tanggapan tertulis atasan PPID.',
+      responded_at: '2026-11-26T02:00:00Z', updated_at: '2026-11-26T02:00:00Z', objection_working_days_left: null })
+    vi.mocked(letters.loadLetterContext).mockResolvedValue(letterContext('rejected'))
+    await confirm()
+    await vi.waitFor(() => expect(letterChoices()).toEqual(['objection_decision']), { timeout: 8000 })
+    expect(wrapper!.get('.letter-preview').text()).toContain('KB-2026-00005')
+  })
+
+  it('a petugas on the same page keeps every letter the request fits', async () => {
+    vi.mocked(objections.getObjection).mockResolvedValue({ ...OBJECTION, status: 'rejected', objection_working_days_left: null })
+    vi.mocked(letters.loadLetterContext).mockResolvedValue(letterContext('rejected'))
+    await open(['petugas'])
+    await vi.waitFor(() => expect(letterChoices()).toEqual(['receipt', 'extension', 'notice', 'refusal', 'objection_decision']), { timeout: 8000 })
   })
 
   it('a conflict reloads and says another officer acted first', async () => {
