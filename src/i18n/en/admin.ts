@@ -192,7 +192,7 @@ const en: typeof admin = {
       letter_not_applicable: 'This letter does not fit the request yet. Reload.',
       letter_no_invalid: 'The letter number is required (one line, at most 100 characters).',
       letter_date_invalid: 'The letter date must lie between the day the request was received and today.',
-      forbidden: 'Only an officer or the PPID may attach letters.',
+      forbidden: 'Only an officer or the PPID may attach letters; the Atasan PPID only the decision on an objection.',
     },
   },
 }

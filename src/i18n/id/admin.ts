@@ -191,7 +191,7 @@ const admin = {
       letter_not_applicable: 'Jenis surat ini belum berlaku untuk status permohonan sekarang. Muat ulang.',
       letter_no_invalid: 'Nomor surat wajib diisi (satu baris, paling banyak 100 karakter).',
       letter_date_invalid: 'Tanggal surat harus antara tanggal permohonan diterima dan hari ini.',
-      forbidden: 'Hanya petugas atau PPID yang dapat melampirkan surat.',
+      forbidden: 'Hanya petugas atau PPID yang dapat melampirkan surat; Atasan PPID hanya surat putusan atas keberatan.',
     },
   },
 }
