@@ -8,8 +8,9 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   define: {
-    // vue-i18n esm-bundler flags: composition API only, so the legacy API is dropped from the bundle.
-    __VUE_I18N_FULL_INSTALL__: true,
+    // vue-i18n esm-bundler flags: composition API only, so the legacy API is dropped from the bundle, and
+    // no global <i18n-t>/<i18n-n>/<i18n-d> components or v-t directive (unused; import them where needed).
+    __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
