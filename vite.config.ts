@@ -1,9 +1,23 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * Production builds leave Realtime out of supabase-js (about 15 KiB gzip on every signed-in page): the
+ * app polls instead. Dev server and tests keep the real package. See src/lib/supabaseRealtimeOff.ts.
+ */
+function noRealtime(): Plugin {
+  const replacement = fileURLToPath(new URL('./src/lib/supabaseRealtimeOff.ts', import.meta.url))
+  return {
+    name: 'ppid:no-realtime',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (id === '@supabase/realtime-js' ? replacement : undefined),
+  }
+}
 
 export default defineConfig({
-  plugins: [vue({ features: { optionsAPI: false } })],
+  plugins: [vue({ features: { optionsAPI: false } }), noRealtime()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
