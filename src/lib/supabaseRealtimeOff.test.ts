@@ -10,6 +10,6 @@ describe('RealtimeClient left out of the build', () => {
   })
 
   it('refuses a channel loudly instead of never delivering messages', () => {
-    expect(() => new RealtimeClient().channel()).toThrow(/ppid:no-realtime/)
+    expect(() => new RealtimeClient().channel()).toThrow(/ppid:lean-supabase/)
   })
 })

@@ -1,10 +1,10 @@
 /**
- * What production builds use in place of @supabase/realtime-js (the `ppid:no-realtime` plugin in
+ * What production builds use in place of @supabase/realtime-js (the `ppid:lean-supabase` plugin in
  * vite.config.ts). The app uses no Realtime: the embedded stack has none, so pages poll
  * (useQueuePolling, useUnreadCount). supabase-js still constructs a RealtimeClient and imports the
  * package, about 15 KiB gzip on every signed-in page. This client answers the calls supabase-js makes
- * by itself (setAuth when the token changes) and refuses channels loudly. To use Realtime, remove
- * the plugin.
+ * by itself (setAuth when the token changes) and refuses channels loudly. To use Realtime, remove its
+ * line in the plugin.
  */
 export class RealtimeClient {
   setAuth(): Promise<void> {
@@ -12,7 +12,7 @@ export class RealtimeClient {
   }
 
   channel(): never {
-    throw new Error('Realtime is left out of this build: remove the ppid:no-realtime plugin in vite.config.ts to use supabase.channel().')
+    throw new Error('Realtime is left out of this build: remove its line in the ppid:lean-supabase plugin (vite.config.ts) to use supabase.channel().')
   }
 
   getChannels(): [] {
