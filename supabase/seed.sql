@@ -1351,6 +1351,10 @@ begin
         r.closed_at := null;
         r.notice_sent_at := null;
         r.decision_type := null;
+        -- As decide_objection does: a fresh 10-working-day clock from the Atasan's decision.
+        r.due_notice_on := public.add_working_days(public.received_day(s.at), 10);
+        r.due_final_on := null; r.extended_at := null; r.extension_reason := null;
+        r.deadline_provisional := public.deadline_provisional(public.received_day(s.at), r.due_notice_on);
       end if;
 
     when 'objection_reaction' then

@@ -201,6 +201,19 @@ describe('text search', () => {
     expect((await queue(petugas, { search: 'a%z' })).total).toBe(0)
     expect((await queue(petugas, { search: '_' })).total).toBe(1)
   })
+
+  // Within the running clock the candidates come from the trigram index over open requests first.
+  it('within due soon / overdue: only matching requests whose clock runs, with the exact total on every page', async () => {
+    expect(keys(await queue(petugas, { due: 'overdue', search: tag }))).toEqual(['A'])
+    expect(keys(await queue(petugas, { due: 'soon', search: tag }))).toEqual(['B'])
+    expect(keys(await queue(petugas, { due: 'overdue', search: 'saPUTra' }))).toEqual(['A'])
+    expect((await queue(petugas, { due: 'soon', search: 'saputra' })).total).toBe(0)
+    // G matches '100%_' but its clock has stopped; the wildcards stay literal in the candidate search too.
+    expect((await queue(petugas, { due: 'overdue', search: '100%_' })).total).toBe(0)
+    expect((await queue(petugas, { due: 'overdue', search: 'a%z' })).total).toBe(0)
+    const beyond = await queue(petugas, { due: 'overdue', search: tag, page_limit: 1, page_offset: 5 })
+    expect([keys(beyond), beyond.total]).toEqual([[], 1])
+  })
 })
 
 describe('sort and paging', () => {
