@@ -8,11 +8,14 @@ import { createAppRouter } from '@/router'
 import { useSessionStore } from '@/stores/session'
 
 const pinia = createPinia()
-const app = createApp(App).use(pinia).use(i18n).use(createAppRouter())
+const router = createAppRouter()
+const app = createApp(App).use(pinia).use(i18n).use(router)
 
 useSessionStore(pinia).restoreIfHinted()
 
-// Load the visitor's earlier language choice before the first paint; Indonesian if that fails.
-setLocale(savedLocale())
-  .catch(() => undefined)
-  .then(() => app.mount('#app'))
+// The first paint shows the whole first page: the language chosen on an earlier visit (Indonesian if
+// that fails) and the first route resolved, its component and messages loaded and, on signed-in pages,
+// the session restored. Mounting earlier would paint an empty page and header that then shift.
+Promise.all([setLocale(savedLocale()).catch(() => undefined), router.isReady().catch(() => undefined)]).then(() =>
+  app.mount('#app'),
+)

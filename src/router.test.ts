@@ -6,7 +6,7 @@ import * as api from '@/api/auth'
 import type { StaffRole } from '@/api/roles'
 import App from '@/App.vue'
 import { i18n } from '@/i18n'
-import { authGuard, createAppRouter, documentTitle, routes, type SessionGate } from '@/router'
+import { authGuard, createAppRouter, documentTitle, prefetchComponents, routes, type SessionGate } from '@/router'
 
 vi.mock('@/api/auth', async () => (await import('@/test/mockAuthApi')).mockAuthApi())
 vi.mock('@/api/roles', async () => (await import('@/test/mockRolesApi')).mockRolesApi())
@@ -88,6 +88,45 @@ describe('route table', () => {
     expect(documentTitle({ meta: { titleKey: 'auth.signIn.title' } })).toBe(
       'Masuk – Layanan Permohonan Informasi Publik',
     )
+  })
+})
+
+describe('prefetchComponents', () => {
+  it('starts the lazy page components of the route, and leaves real components and failures alone', async () => {
+    const lazy = vi.fn(() => Promise.resolve({}))
+    const failing = vi.fn(() => Promise.reject(new Error('chunk failed')))
+    const functional = Object.assign(vi.fn(), { props: ['x'] })
+    const matched = [
+      { components: { default: lazy, aside: failing } },
+      { components: { default: functional } },
+      { components: { default: { __vccOpts: {} } } },
+      { components: undefined },
+    ] as unknown as RouteLocationNormalized['matched']
+
+    prefetchComponents({ matched })
+    await flushPromises()
+
+    expect(lazy).toHaveBeenCalledTimes(1)
+    expect(failing).toHaveBeenCalledTimes(1)
+    expect(functional).not.toHaveBeenCalled()
+  })
+
+  it('is what a navigation to a signed-in page starts before the session is restored', async () => {
+    const router = createAppRouter()
+    const record = router.getRoutes().find((r) => r.name === 'citizen-request-new')!
+    const loader = vi.fn(() => new Promise<never>(() => undefined))
+    record.components = { default: loader }
+    let restore!: () => void
+    vi.mocked(api.getSession).mockReturnValue(new Promise((resolve) => (restore = () => resolve(null))))
+    vi.mocked(api.onAuthStateChange).mockResolvedValue(() => undefined)
+    mount({ template: '<RouterView />' }, { global: { plugins: [createPinia(), i18n, router] } })
+
+    void router.push('/permohonan/baru')
+    await flushPromises()
+
+    expect(loader).toHaveBeenCalled()
+    expect(api.getSession).toHaveBeenCalled()
+    restore()
   })
 })
 

@@ -106,6 +106,22 @@ export async function focusMainHeading(): Promise<void> {
   document.querySelector<HTMLElement>('main h1')?.focus()
 }
 
+/**
+ * Starts downloading the page's lazy component while the guard waits for its messages and the session:
+ * vue-router itself resolves lazy components only after the global guards. The router's own call later
+ * gets the same module from the browser's module map, so nothing loads twice. A failed download is
+ * left for the router's call to report.
+ */
+export function prefetchComponents(to: Pick<RouteLocationNormalized, 'matched'>): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      // Lazy loaders are plain functions; components (even functional ones) carry these markers.
+      if (typeof component !== 'function' || 'displayName' in component || 'props' in component || '__vccOpts' in component) continue
+      ;(component as () => Promise<unknown>)().catch(() => undefined)
+    }
+  }
+}
+
 export function createAppRouter() {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
@@ -114,6 +130,7 @@ export function createAppRouter() {
   })
 
   router.beforeEach(async (to) => {
+    prefetchComponents(to)
     await loadMessagesFor(to.meta.titleKey)
     return authGuard(to, useSessionStore())
   })

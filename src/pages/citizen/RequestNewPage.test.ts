@@ -87,6 +87,20 @@ beforeEach(() => {
 afterEach(() => wrapper?.unmount())
 
 describe('RequestNewPage', () => {
+  it('shows the heading and the lead while the profile is checked, then the form below them', async () => {
+    let ready!: (value: api.FilingReadiness) => void
+    vi.mocked(api.getFilingReadiness).mockReturnValue(new Promise((resolve) => (ready = resolve)))
+    await open()
+    expect(w().text()).toContain('Isi lima langkah singkat')
+    expect(w().text()).toContain('Memeriksa kelengkapan profil')
+    expect(w().find('form').exists()).toBe(false)
+    ready({ hasProfile: true, hasIdentityDocument: true })
+    await flushPromises()
+    expect(w().findAll('p')[0]!.text()).toContain('Isi lima langkah singkat')
+    expect(w().text()).not.toContain('Memeriksa kelengkapan profil')
+    expect(w().find('form').exists()).toBe(true)
+  })
+
   it('sends a citizen without an identity document to the profile first, and says why and who sees it', async () => {
     vi.mocked(api.getFilingReadiness).mockResolvedValue({ hasProfile: true, hasIdentityDocument: false })
     await open()
