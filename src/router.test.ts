@@ -19,8 +19,14 @@ function gate(
   isSignedIn: boolean,
   ready = () => Promise.resolve(),
   roles: StaffRole[] = [],
-): SessionGate & { ready: ReturnType<typeof vi.fn> } {
-  return { isSignedIn, ready: vi.fn(ready), hasAnyRole: (wanted) => wanted.some((role) => roles.includes(role)) }
+  rolesReady = () => Promise.resolve(),
+): SessionGate & { ready: ReturnType<typeof vi.fn>; rolesReady: ReturnType<typeof vi.fn> } {
+  return {
+    isSignedIn,
+    ready: vi.fn(ready),
+    rolesReady: vi.fn(rolesReady),
+    hasAnyRole: (wanted) => wanted.some((role) => roles.includes(role)),
+  }
 }
 
 describe('authGuard', () => {
@@ -60,6 +66,20 @@ describe('authGuard', () => {
       query: { from: '/petugas' },
     })
     await expect(authGuard(to, gate(true, undefined, ['ppid']))).resolves.toBe(true)
+  })
+
+  it('waits for the staff roles only on staff routes', async () => {
+    const citizen = gate(true)
+    await expect(authGuard(routeTo('/permohonan', { requiresAuth: true }), citizen)).resolves.toBe(true)
+    expect(citizen.rolesReady).not.toHaveBeenCalled()
+    const officer = gate(true, undefined, ['petugas'])
+    await expect(authGuard(routeTo('/petugas', { roles: ['petugas'] }), officer)).resolves.toBe(true)
+    expect(officer.rolesReady).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows the forbidden page when the roles could not be loaded', async () => {
+    const session = gate(true, undefined, [], () => Promise.reject(new Error('offline')))
+    await expect(authGuard(routeTo('/petugas', { roles: ['petugas'] }), session)).resolves.toMatchObject({ name: 'forbidden' })
   })
 
   it('treats a route with roles as requiring sign-in', async () => {

@@ -72,6 +72,8 @@ export const routes: RouteRecordRaw[] = [
 
 export interface SessionGate {
   ready(): Promise<void>
+  /** After ready(): the staff roles too (a citizen's pages need not wait for them). */
+  rolesReady(): Promise<void>
   readonly isSignedIn: boolean
   hasAnyRole(roles: readonly StaffRole[]): boolean
 }
@@ -91,7 +93,13 @@ export async function authGuard(to: RouteLocationNormalized, session: SessionGat
   }
   if (requiresAuth && !session.isSignedIn) return { name: 'sign-in', query: { redirect: to.fullPath } }
   if (guestOnly && session.isSignedIn) return { name: 'home' }
-  if (roles && !session.hasAnyRole(roles)) return { name: 'forbidden', query: { from: to.fullPath } }
+  if (!roles) return true
+  try {
+    await session.rolesReady()
+  } catch {
+    // Roles unknown (offline, backend down): no staff page; the forbidden page says so and links back.
+  }
+  if (!session.hasAnyRole(roles)) return { name: 'forbidden', query: { from: to.fullPath } }
   return true
 }
 

@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as api from '@/api/auth'
 import { AuthApiFailure, type AuthListener } from '@/api/auth'
-import { listMyActiveRoles } from '@/api/roles'
+import { listMyActiveRoles, type StaffRole } from '@/api/roles'
 import { useSessionStore } from '@/stores/session'
 import { fakeSession } from '@/test/fixtures'
 
@@ -110,6 +110,24 @@ describe('session store', () => {
     await store.signOut()
     expect(store.roles).toEqual([])
     expect(store.isStaff).toBe(false)
+  })
+
+  it('restores without waiting for the staff roles; rolesReady waits for them', async () => {
+    vi.mocked(api.getSession).mockResolvedValue(fakeSession())
+    let answer: (roles: StaffRole[]) => void = () => undefined
+    vi.mocked(listMyActiveRoles).mockReturnValue(new Promise((resolve) => (answer = resolve)))
+    const store = useSessionStore()
+
+    await store.ready()
+    expect(store.isSignedIn).toBe(true)
+    expect(store.roles).toEqual([])
+    let rolesKnown = false
+    const waiting = store.rolesReady().then(() => (rolesKnown = true))
+    await Promise.resolve()
+    expect(rolesKnown).toBe(false)
+    answer(['ppid'])
+    await waiting
+    expect(store.hasAnyRole(['ppid'])).toBe(true)
   })
 
   it('signIn passes the typed failure through and stays signed out', async () => {

@@ -25,17 +25,25 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   let restoring: Promise<void> | undefined
+  let rolesLoading: Promise<void> = Promise.resolve()
+
+  /** Reloads the roles; rolesReady() waits for the latest load. */
+  function refreshRoles(): Promise<void> {
+    rolesLoading = loadRoles()
+    return rolesLoading
+  }
 
   async function restore(): Promise<void> {
     status.value = 'restoring'
     try {
       session.value = await authApi.getSession()
-      await loadRoles()
+      // Only staff routes and the staff menu need the roles: citizen pages need not wait for the query.
+      refreshRoles().catch(() => (roles.value = []))
       await authApi.onAuthStateChange((event, next) => {
         if (event === 'SIGNED_OUT') return reset()
         const userChanged = next?.user.id !== session.value?.user.id
         session.value = next
-        if (userChanged) loadRoles().catch(() => (roles.value = []))
+        if (userChanged) refreshRoles().catch(() => (roles.value = []))
       })
     } catch (error) {
       // A broken restore must not block navigation forever; the next guarded route retries.
@@ -55,6 +63,12 @@ export const useSessionStore = defineStore('session', () => {
     return restoring
   }
 
+  /** Resolves once the session is restored and its staff roles are loaded (rejects if they could not be). */
+  async function rolesReady(): Promise<void> {
+    await ready()
+    await rolesLoading
+  }
+
   /** Restores in the background only when a session may exist, so anonymous visitors skip supabase-js. */
   function restoreIfHinted(): void {
     if (authApi.mayHaveSession()) ready().catch(() => undefined)
@@ -63,7 +77,7 @@ export const useSessionStore = defineStore('session', () => {
   async function signIn(email: string, password: string): Promise<void> {
     await ready()
     session.value = await authApi.signIn(email, password)
-    await loadRoles()
+    await refreshRoles()
   }
 
   /** Returns true when the account must be confirmed by email before signing in. */
@@ -96,6 +110,7 @@ export const useSessionStore = defineStore('session', () => {
     hasAnyRole,
     loadRoles,
     ready,
+    rolesReady,
     restoreIfHinted,
     signIn,
     signUp,
