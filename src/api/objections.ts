@@ -26,17 +26,21 @@ export interface ObjectionInput {
   proxyAddress?: string
 }
 
+function objectionArgs(input: ObjectionInput) {
+  return {
+    request_id: input.requestId,
+    grounds: input.grounds,
+    case_position: input.casePosition.trim(),
+    proxy_name: input.proxyName?.trim() || undefined,
+    proxy_address: input.proxyAddress?.trim() || undefined,
+  }
+}
+
 /** Files an objection to the Atasan PPID (UU KIP Pasal 35–36); the database checks the window. */
 export async function submitObjection(input: ObjectionInput): Promise<Objection> {
   const supabase = await getSupabase()
   const row = unwrap(
-    await supabase.rpc('submit_objection', {
-      request_id: input.requestId,
-      grounds: input.grounds,
-      case_position: input.casePosition.trim(),
-      proxy_name: input.proxyName?.trim() || undefined,
-      proxy_address: input.proxyAddress?.trim() || undefined,
-    }),
+    await supabase.rpc('submit_objection', objectionArgs(input)),
   )
   return pick(row)
 }
@@ -53,14 +57,7 @@ export interface RegisteredObjectionInput extends ObjectionInput {
 export async function registerObjection(input: RegisteredObjectionInput): Promise<Objection> {
   const supabase = await getSupabase()
   const row = unwrap(
-    await supabase.rpc('register_objection', {
-      request_id: input.requestId,
-      grounds: input.grounds,
-      case_position: input.casePosition.trim(),
-      late_note: input.lateNote?.trim() || undefined,
-      proxy_name: input.proxyName?.trim() || undefined,
-      proxy_address: input.proxyAddress?.trim() || undefined,
-    }),
+    await supabase.rpc('register_objection', { ...objectionArgs(input), late_note: input.lateNote?.trim() || undefined }),
   )
   return pick(row)
 }
