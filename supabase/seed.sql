@@ -123,6 +123,8 @@ create temporary table seed_step (
 create temporary table seed_object (bucket text, name text, size_bytes bigint not null, primary key (bucket, name));
 
 create temporary table seed_req (like public.requests);
+-- The applicant's and proxy's NIK of each request: private.request_identity_numbers, never public.requests.
+create temporary table seed_nik (request_id uuid primary key, applicant_nik text, proxy_nik text);
 create temporary table seed_obj (like public.objections);
 create temporary table seed_dispute (like public.disputes);
 create temporary table seed_file (like public.files);
@@ -1071,15 +1073,17 @@ begin
       r.idempotency_key := case when sp.channel = 'web' then gen_random_uuid() end;
       if who is not null then
         select * into p from public.profiles x where x.id = who;
-        r.applicant_type := p.applicant_type; r.applicant_name := p.full_name; r.applicant_nik := p.nik;
+        r.applicant_type := p.applicant_type; r.applicant_name := p.full_name;
+        insert into seed_nik values (r.id, p.nik, null);
         r.applicant_sk_number := p.sk_number; r.applicant_address := p.address; r.applicant_occupation := p.occupation;
         r.applicant_phone := p.phone; r.applicant_email := p.email;
       else
         r.applicant_type := (sp.applicant ->> 'type')::public.applicant_type; r.applicant_name := sp.applicant ->> 'name';
-        r.applicant_nik := sp.applicant ->> 'nik'; r.applicant_sk_number := sp.applicant ->> 'sk';
+        insert into seed_nik values (r.id, sp.applicant ->> 'nik', sp.applicant ->> 'proxy_nik');
+        r.applicant_sk_number := sp.applicant ->> 'sk';
         r.applicant_address := sp.applicant ->> 'address'; r.applicant_occupation := sp.applicant ->> 'occupation';
         r.applicant_phone := sp.applicant ->> 'phone'; r.applicant_email := sp.applicant ->> 'email';
-        r.proxy_name := sp.applicant ->> 'proxy_name'; r.proxy_nik := sp.applicant ->> 'proxy_nik';
+        r.proxy_name := sp.applicant ->> 'proxy_name';
         r.proxy_address := sp.applicant ->> 'proxy_address';
       end if;
       r.details := sp.details; r.purpose := sp.purpose; r.obtain_methods := sp.obtain; r.copy_methods := sp.copy;
@@ -1351,6 +1355,10 @@ begin
         r.closed_at := null;
         r.notice_sent_at := null;
         r.decision_type := null;
+        -- As decide_objection does: a fresh 10-working-day clock from the Atasan's decision.
+        r.due_notice_on := public.add_working_days(public.received_day(s.at), 10);
+        r.due_final_on := null; r.extended_at := null; r.extension_reason := null;
+        r.deadline_provisional := public.deadline_provisional(public.received_day(s.at), r.due_notice_on);
       end if;
 
     when 'objection_reaction' then
@@ -1406,6 +1414,8 @@ $replay$;
 create temporary table seed_reopen as select id, reopened_by_objection from seed_req where reopened_by_objection is not null;
 update seed_req set reopened_by_objection = null;
 insert into public.requests select * from seed_req order by received_at;
+insert into private.request_identity_numbers (request_id, applicant_nik, proxy_nik)
+select request_id, applicant_nik, proxy_nik from seed_nik where applicant_nik is not null or proxy_nik is not null;
 insert into public.files (id, bucket_id, object_name, owner_id, kind, original_name, mime_type, size_bytes, profile_id,
   request_id, check_status, detected_type, checked_at, created_at)
 select gen_random_uuid(), 'identity', p.id || '/ktp.jpg', p.id, 'identity', 'ktp.jpg', 'image/jpeg', o.size_bytes, p.id,
@@ -1466,5 +1476,5 @@ drop function pg_temp.file(text, text, uuid, public.file_kind, text, uuid, uuid,
 drop function pg_temp.event(uuid, timestamptz, uuid, text, text, public.request_status, public.request_status,
   public.event_visibility, text, jsonb);
 drop function pg_temp.request_id(text);
-drop table seed_step, seed_spec, seed_object, seed_req, seed_obj, seed_dispute, seed_file, seed_test, seed_fee, seed_key,
+drop table seed_step, seed_spec, seed_object, seed_req, seed_nik, seed_obj, seed_dispute, seed_file, seed_test, seed_fee, seed_key,
   seed_event, seed_reopen;

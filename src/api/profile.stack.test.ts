@@ -17,10 +17,27 @@ describe('profile api (against the stack)', () => {
     await expect(getMyProfile(warga.id)).resolves.toBeNull()
 
     const created = await saveMyProfile(warga.id, INPUT)
-    expect(created).toMatchObject({ id: warga.id, ...INPUT })
+    const rest: ProfileInput = { ...INPUT }
+    delete rest.nik
+    expect(created).toMatchObject({ id: warga.id, ...rest, nik_masked: '6402••••••••0002' })
+    expect(created).not.toHaveProperty('nik')
     const updated = await saveMyProfile(warga.id, { ...INPUT, occupation: 'Peneliti', phone: '081298765432' })
-    expect(updated).toMatchObject({ occupation: 'Peneliti', phone: '081298765432', nik: INPUT.nik })
-    await expect(getMyProfile(warga.id)).resolves.toMatchObject({ occupation: 'Peneliti' })
+    expect(updated).toMatchObject({ occupation: 'Peneliti', phone: '081298765432', nik_masked: '6402••••••••0002' })
+    await expect(getMyProfile(warga.id)).resolves.toMatchObject({ occupation: 'Peneliti', nik_masked: '6402••••••••0002' })
+  })
+
+  it('keeps the saved NIK when the input leaves it out, changes it when given, and never reads it back', async () => {
+    const warga = await actor('profil-nik')
+    actAs(warga)
+    await saveMyProfile(warga.id, INPUT)
+    const keep: ProfileInput = { ...INPUT }
+    delete keep.nik
+    await expect(saveMyProfile(warga.id, { ...keep, occupation: 'Guru' })).resolves.toMatchObject({ occupation: 'Guru', nik_masked: '6402••••••••0002' })
+    expect(await sql('select nik from public.profiles where id = $1', [warga.id])).toEqual([{ nik: INPUT.nik }])
+    await expect(saveMyProfile(warga.id, { ...keep, nik: '6402011505900003' })).resolves.toMatchObject({ nik_masked: '6402••••••••0003' })
+    expect(await sql('select nik from public.profiles where id = $1', [warga.id])).toEqual([{ nik: '6402011505900003' }])
+    const loaded = await getMyProfile(warga.id)
+    expect(JSON.stringify(loaded)).not.toContain('6402011505900003')
   })
 
   it('saves a legal entity with its SK number and no NIK', async () => {
@@ -29,7 +46,7 @@ describe('profile api (against the stack)', () => {
     const saved = await saveMyProfile(wakil.id, {
       ...INPUT, applicant_type: 'badan_hukum', full_name: 'Yayasan Uji', nik: null, sk_number: 'AHU-0012345.AH.01.04 Tahun 2024',
     })
-    expect(saved).toMatchObject({ applicant_type: 'badan_hukum', nik: null, sk_number: 'AHU-0012345.AH.01.04 Tahun 2024' })
+    expect(saved).toMatchObject({ applicant_type: 'badan_hukum', nik_masked: null, sk_number: 'AHU-0012345.AH.01.04 Tahun 2024' })
   })
 
   it('reports what the table refuses as invalid_profile and stores nothing', async () => {

@@ -3,13 +3,19 @@ import { getSupabase } from '@/lib/supabase'
 import type { Enums, Tables } from '@/types/database.types'
 
 export type ApplicantType = Enums<'applicant_type'>
+/**
+ * The citizen's profile as the API gives it back. The NIK is written but never read through the API
+ * (UU 27/2022): `nik_masked` (`6402••••••••0001`, from my_nik_masked) is all that comes back.
+ */
 export type Profile = Pick<
   Tables<'profiles'>,
-  'id' | 'applicant_type' | 'full_name' | 'nik' | 'sk_number' | 'address' | 'occupation' | 'phone' | 'email' | 'updated_at'
->
-export type ProfileInput = Omit<Profile, 'id' | 'updated_at'>
+  'id' | 'applicant_type' | 'full_name' | 'sk_number' | 'address' | 'occupation' | 'phone' | 'email' | 'updated_at'
+> & { nik_masked: string | null }
+/** What the form saves. `nik` left out keeps the saved NIK; null removes it (a legal entity's representative). */
+export type ProfileInput = Omit<Profile, 'id' | 'updated_at' | 'nik_masked'> & { nik?: string | null }
 
-const COLUMNS = 'id, applicant_type, full_name, nik, sk_number, address, occupation, phone, email, updated_at'
+// Every column the API may read: nik is not among them (the grant would refuse it).
+const COLUMNS = 'id, applicant_type, full_name, sk_number, address, occupation, phone, email, updated_at'
 
 /**
  * Table writes carry no hint, so the reason comes from the SQLSTATE: a failed check constraint is
@@ -21,22 +27,38 @@ function profileFailure(error: { message: string; code?: string; hint?: string |
   return toDbFailure(error)
 }
 
-/** The signed-in citizen's profile, or null before the first save. */
-export async function getMyProfile(userId: string): Promise<Profile | null> {
+async function myNikMasked(): Promise<string | null> {
   const supabase = await getSupabase()
-  const { data, error } = await supabase.from('profiles').select(COLUMNS).eq('id', userId).maybeSingle()
+  const { data, error } = await supabase.rpc('my_nik_masked')
   if (error) throw profileFailure(error)
   return data
 }
 
-/** Creates or updates the caller's own profile (RLS: id = auth.uid()). */
+/** The signed-in citizen's profile, or null before the first save. */
+export async function getMyProfile(userId: string): Promise<Profile | null> {
+  const supabase = await getSupabase()
+  const [{ data, error }, nik] = await Promise.all([
+    supabase.from('profiles').select(COLUMNS).eq('id', userId).maybeSingle(),
+    myNikMasked(),
+  ])
+  if (error) throw profileFailure(error)
+  return data && { ...data, nik_masked: nik }
+}
+
+/**
+ * Creates or updates the caller's own profile (RLS: id = auth.uid()). Not an upsert: INSERT … ON
+ * CONFLICT DO UPDATE reads the NIK column back, which the API may not. An update that finds no row
+ * (the first save) becomes an insert.
+ */
 export async function saveMyProfile(userId: string, input: ProfileInput): Promise<Profile> {
   const supabase = await getSupabase()
-  const { data, error } = await supabase
-    .from('profiles')
-    .upsert({ id: userId, ...input }, { onConflict: 'id' })
-    .select(COLUMNS)
-    .single()
-  if (error) throw profileFailure(error)
-  return data
+  const updated = await supabase.from('profiles').update(input).eq('id', userId).select(COLUMNS).maybeSingle()
+  if (updated.error) throw profileFailure(updated.error)
+  let row = updated.data
+  if (!row) {
+    const inserted = await supabase.from('profiles').insert({ id: userId, ...input }).select(COLUMNS).single()
+    if (inserted.error) throw profileFailure(inserted.error)
+    row = inserted.data
+  }
+  return { ...row, nik_masked: await myNikMasked() }
 }

@@ -61,9 +61,9 @@ describe('request register (against the stack)', () => {
   it('the export reads past PostgREST\'s max_rows in pages', async () => {
     // 1,001 requests on one day of 2023, more than one page of EXPORT_BATCH (1,000).
     const mark = `${f.mark}-B`
-    await sql(`insert into public.requests (registration_no, channel, applicant_type, applicant_name, applicant_nik, applicant_address,
+    await sql(`insert into public.requests (registration_no, channel, applicant_type, applicant_name, applicant_address,
         applicant_occupation, details, purpose, obtain_methods, declared_at, received_at, received_on, due_notice_on, status, lookup_secret_hash)
-      select $1 || '-' || lpad(i::text, 4, '0'), 'surat', 'perorangan', 'Pemohon Massal', '6402011505900001', 'Jl. Massal 1', 'Guru',
+      select $1 || '-' || lpad(i::text, 4, '0'), 'surat', 'perorangan', 'Pemohon Massal', 'Jl. Massal 1', 'Guru',
         'Rincian informasi massal.', 'Tujuan penggunaan massal.', '{melihat}', '2023-06-05 09:00+08', '2023-06-05 09:00+08', '2023-06-05',
         '2023-06-19', 'submitted', 'x'
       from generate_series(1, $2::int) i`, [mark, EXPORT_BATCH + 1])

@@ -17,7 +17,7 @@ const REQUEST_COLUMNS =
   'closed_at, withdrawn_at, withdraw_reason, objection_open_until, reopened_by_objection, updated_at, ' +
   'next_deadline, working_days_left, is_overdue'
 
-export type WorkspaceRequest = Omit<RequestRow, 'applicant_nik' | 'proxy_nik' | 'lookup_secret_hash' | 'idempotency_key' |
+export type WorkspaceRequest = Omit<RequestRow, 'lookup_secret_hash' | 'idempotency_key' |
   'declared_at' | 'created_at' | 'receipt_confirmed_at'> & { applicant_nik_masked: string | null }
 
 export type RequestEvent = Pick<Tables['request_events']['Row'],

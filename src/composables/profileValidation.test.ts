@@ -49,6 +49,14 @@ describe('profileProblems', () => {
     expect(normalizePhone('0812-3456 7890')).toBe('081234567890')
   })
 
+  it('checks the NIK only when one is sent: left out, the saved one is kept', () => {
+    const keep: ProfileInput = { ...VALID }
+    delete keep.nik
+    expect(profileProblems(keep)).toEqual({})
+    expect(profileProblems({ ...keep, nik: null })).toEqual({ nik: 'required' })
+    expect(profileProblems({ ...keep, nik: '6402011513900001' })).toEqual({ nik: 'nikStructure' })
+  })
+
   it('asks a legal entity for its SK number instead of a NIK', () => {
     const entity = { ...VALID, applicant_type: 'badan_hukum' as const, nik: null }
     expect(profileProblems(entity)).toEqual({ sk_number: 'required' })

@@ -53,7 +53,8 @@ export function profileProblems(input: ProfileInput): Partial<Record<ProfileFiel
   const type: ApplicantType = input.applicant_type
   const problems: Partial<Record<ProfileField, ProfileProblem | undefined>> = {
     full_name: textProblem(input.full_name, 2, 150),
-    nik: nikProblem(input.nik ?? '', type !== 'badan_hukum'),
+    // No nik at all: the saved one is kept (the database checked it when it was saved).
+    nik: input.nik === undefined ? undefined : nikProblem(input.nik ?? '', type !== 'badan_hukum'),
     sk_number: type === 'badan_hukum' ? textProblem(input.sk_number ?? '', 3, 100) : undefined,
     address: textProblem(input.address, 5, 500, true),
     occupation: textProblem(input.occupation, 2, 100),

@@ -38,10 +38,11 @@ export function useProfileForm() {
     const p = store.profile
     if (!p) return
     Object.assign(form, {
-      applicant_type: p.applicant_type, full_name: p.full_name, nik: p.nik ?? '', sk_number: p.sk_number ?? '',
+      applicant_type: p.applicant_type, full_name: p.full_name, nik: '', sk_number: p.sk_number ?? '',
       address: p.address, occupation: p.occupation, phone: p.phone,
     })
-    editingNik.value = !p.nik
+    // The saved NIK never comes back from the database, only masked: it is re-entered or kept.
+    editingNik.value = !p.nik_masked
   }
   watch(() => store.profile, (_now, before) => {
     // Only the first load fills the form; later saves must not overwrite what is being typed.
@@ -53,7 +54,8 @@ export function useProfileForm() {
     return {
       applicant_type: form.applicant_type,
       full_name: form.full_name.trim(),
-      nik: form.nik.trim() || null,
+      // Left out while the saved NIK is kept: the form does not know it.
+      ...(editingNik.value ? { nik: form.nik.trim() || null } : {}),
       sk_number: entity ? form.sk_number.trim() || null : null,
       address: form.address.trim(),
       occupation: form.occupation.trim(),
@@ -81,7 +83,8 @@ export function useProfileForm() {
     status.value = ''
     try {
       await store.save(values)
-      editingNik.value = !store.profile?.nik
+      editingNik.value = !store.profile?.nik_masked
+      form.nik = ''
       tone.value = 'success'
       status.value = t('account.profile.saved')
     } catch (error) {

@@ -13,9 +13,10 @@ import {
 import { objectionColumns, registerCsvRows, requestColumns } from '@/components/register/registerColumns'
 import { failureMessage } from '@/components/report/reportErrors'
 import { rangeFromQuery } from '@/components/report/reportPeriod'
-import { downloadText, toCsv } from '@/lib/csv'
+import { downloadBlob, downloadText, toCsv } from '@/lib/csv'
 
 export type RegisterKind = 'permohonan' | 'keberatan'
+export type ExportFormat = 'csv' | 'xlsx'
 export const PAGE_SIZE = 50
 
 /**
@@ -34,7 +35,7 @@ export function useRegister() {
   const requests = shallowRef<RequestRegisterRow[]>([])
   const objections = shallowRef<ObjectionRegisterRow[]>([])
   const loading = ref(false)
-  const busy = ref<'export' | 'print' | null>(null)
+  const busy = ref<ExportFormat | 'print' | null>(null)
   const error = ref('')
   const notice = ref('')
   /** True while every row of the period is on screen (for printing). */
@@ -80,17 +81,23 @@ export function useRegister() {
   })
   watch([range, kind, offset], load, { immediate: true })
 
-  async function exportCsv(): Promise<void> {
+  /** Every row of the period, as CSV or as an Excel workbook (the same columns and cells). */
+  async function exportFile(format: ExportFormat = 'csv'): Promise<void> {
     if (busy.value) return
-    busy.value = 'export'
+    busy.value = format
     error.value = ''
     notice.value = ''
     try {
       const rows = kind.value === 'permohonan'
         ? registerCsvRows(requestCols.value, await listAllRequestRegister(range.value))
         : registerCsvRows(objectionCols.value, await listAllObjectionRegister(range.value))
-      downloadText(t('reports.register.fileName', { kind: kind.value, from: range.value.from, to: range.value.to }), toCsv(rows))
-      notice.value = t('reports.register.exported', { count: rows.length - 1 })
+      const name = t('reports.register.fileName', { kind: kind.value, from: range.value.from, to: range.value.to })
+      if (format === 'csv') downloadText(`${name}.csv`, toCsv(rows))
+      else {
+        const { toXlsx } = await import('@/lib/xlsx')
+        downloadBlob(`${name}.xlsx`, await toXlsx(rows, t(kind.value === 'permohonan' ? 'reports.register.requests' : 'reports.register.objections')))
+      }
+      notice.value = t('reports.register.exported', { format: format.toUpperCase(), count: rows.length - 1 })
     } catch (failure) {
       error.value = failureMessage(failure)
     } finally {
@@ -118,6 +125,6 @@ export function useRegister() {
 
   return {
     range, kind, offset, total, requests, objections, loading, busy, error, notice, showingAll, shown,
-    requestCols, objectionCols, setRange, setKind, exportCsv, printAll, reload: load,
+    requestCols, objectionCols, setRange, setKind, exportFile, printAll, reload: load,
   }
 }

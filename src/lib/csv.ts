@@ -16,7 +16,11 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], delimiter = ';'): s
 
 /** Offers `content` as a file download without a server round trip. */
 export function downloadText(fileName: string, content: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
+  downloadBlob(fileName, new Blob([content], { type }))
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
   document.body.append(link)
   link.click()

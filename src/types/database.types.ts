@@ -927,7 +927,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -972,7 +971,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -998,7 +996,6 @@ export type Database = {
           applicant_fax?: string | null
           applicant_id?: string | null
           applicant_name: string
-          applicant_nik?: string | null
           applicant_occupation: string
           applicant_phone?: string | null
           applicant_sk_number?: string | null
@@ -1043,7 +1040,6 @@ export type Database = {
           payment_method?: string | null
           proxy_address?: string | null
           proxy_name?: string | null
-          proxy_nik?: string | null
           purpose: string
           receipt_confirmed_at?: string | null
           received_at: string
@@ -1065,7 +1061,6 @@ export type Database = {
           applicant_fax?: string | null
           applicant_id?: string | null
           applicant_name?: string
-          applicant_nik?: string | null
           applicant_occupation?: string
           applicant_phone?: string | null
           applicant_sk_number?: string | null
@@ -1110,7 +1105,6 @@ export type Database = {
           payment_method?: string | null
           proxy_address?: string | null
           proxy_name?: string | null
-          proxy_nik?: string | null
           purpose?: string
           receipt_confirmed_at?: string | null
           received_at?: string
@@ -1392,7 +1386,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -1437,7 +1430,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -1500,7 +1492,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -1545,7 +1536,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -1618,7 +1608,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -1663,7 +1652,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -1697,7 +1685,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -1742,7 +1729,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -1773,7 +1759,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -1818,7 +1803,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -1849,7 +1833,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -1894,7 +1877,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -1989,7 +1971,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -2034,7 +2015,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -2071,7 +2051,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -2116,7 +2095,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -2151,7 +2129,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -2196,7 +2173,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -2262,6 +2238,7 @@ export type Database = {
         Args: { registration_no: string; secret: string }
         Returns: Json
       }
+      my_nik_masked: { Args: Record<PropertyKey, never>; Returns: string }
       next_deadline: {
         Args: { r: Database["public"]["Tables"]["requests"]["Row"] }
         Returns: string
@@ -2356,7 +2333,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -2401,7 +2377,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -2508,7 +2483,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -2553,7 +2527,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string
@@ -2959,7 +2932,6 @@ export type Database = {
           applicant_fax: string | null
           applicant_id: string | null
           applicant_name: string
-          applicant_nik: string | null
           applicant_occupation: string
           applicant_phone: string | null
           applicant_sk_number: string | null
@@ -3004,7 +2976,6 @@ export type Database = {
           payment_method: string | null
           proxy_address: string | null
           proxy_name: string | null
-          proxy_nik: string | null
           purpose: string
           receipt_confirmed_at: string | null
           received_at: string

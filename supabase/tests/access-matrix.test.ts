@@ -33,7 +33,8 @@ describe('what the matrix encodes, spelled out', () => {
   })
 
   test('anon has no table at all: its only doors are lookup_request, agency_public and public_statistics', () => {
-    const anon = CELLS.filter((c) => c.actor === 'anon' && c.kind !== 'permission_denied' && c.surface !== 'storage')
+    // `absent` (a column the API does not have, for every role) is no door either.
+    const anon = CELLS.filter((c) => c.actor === 'anon' && c.kind !== 'permission_denied' && c.kind !== 'absent' && c.surface !== 'storage')
     expect(new Set(anon.filter((c) => c.surface === 'table').map((c) => c.resource))).toEqual(new Set())
     expect(new Set(anon.map((c) => c.resource))).toEqual(new Set(['lookup_request', 'lookup_request (wrong secret)',
       'agency_public', 'public_statistics', 'nik_is_valid', 'is_plain_line', 'is_plain_text']))
@@ -117,6 +118,33 @@ describe('the critical rules, broken once, turn their cells red', () => {
       expect(await check(cells[1]!)).toMatch(/^expected blocked_by_trigger 42501, got (allow|error) /)
     } finally {
       await sql('alter table public.request_events enable trigger request_events_append_only')
+    }
+    for (const cell of cells) expect(await check(cell)).toBeNull()
+  })
+
+  test('profiles.nik granted back to authenticated: staff and the owner read the full NIK by REST', async () => {
+    const cells = [cellOf('table', 'profiles (nik)', 'select', 'petugas'), cellOf('table', 'profiles (nik)', 'select', 'citizenA')]
+    for (const cell of cells) expect(await check(cell)).toBeNull()
+    await sql('grant select (nik) on public.profiles to authenticated')
+    try {
+      for (const cell of cells) expect(await check(cell)).toMatch(/^expected permission_denied 403, got allow 200/)
+    } finally {
+      await sql('revoke select (nik) on public.profiles from authenticated')
+    }
+    for (const cell of cells) expect(await check(cell)).toBeNull()
+  })
+
+  test('applicant_nik_masked without its visibility check: B reads the mask of A\'s NIK with a forged row', async () => {
+    const cells = [cellOf('rpc', 'applicant_nik_masked (as an RPC)', 'call', 'citizenB'), cellOf('rpc', 'applicant_nik_masked (as an RPC)', 'call', 'admin')]
+    for (const cell of cells) expect(await check(cell)).toBeNull()
+    const [{ def }] = await sql<{ def: string }>(`select pg_get_functiondef('public.applicant_nik_masked(public.requests)'::regprocedure) def`) as [{ def: string }]
+    const broken = def.replace('if not exists (', 'if false and not exists (')
+    expect(broken).not.toBe(def)
+    await sql(broken)
+    try {
+      for (const cell of cells) expect(await check(cell)).toMatch(/^expected not_found 404, got allow 200/)
+    } finally {
+      await sql(def)
     }
     for (const cell of cells) expect(await check(cell)).toBeNull()
   })

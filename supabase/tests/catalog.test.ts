@@ -39,6 +39,17 @@ describe('tables and views', () => {
         and (has_table_privilege(r.rolname, c.oid, 'select, insert, update, delete, truncate') or has_any_column_privilege(r.rolname, c.oid, 'select, insert, update'))`)).toEqual([])
   })
 
+  test('no NIK column in public is readable by anon or authenticated; the only one left is profiles.nik (write-only)', async () => {
+    // UU 27/2022: the full NIK goes out only through reveal_applicant_nik (audited); masks through functions.
+    const nikColumns = (extra = '') => names(`select distinct c.relname || '.' || a.attname as name from pg_attribute a
+      join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+      cross join (values ('anon'), ('authenticated')) r(rolname)
+      where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'f') and a.attnum > 0 and not a.attisdropped
+        and a.attname ~ '(^|_)nik($|_)' ${extra}`)
+    expect(await nikColumns()).toEqual(['profiles.nik'])
+    expect(await nikColumns(`and has_column_privilege(r.rolname, c.oid, a.attnum, 'select')`)).toEqual([])
+  })
+
   test('every view in public runs as its caller (security_invoker) and there are no materialized views', async () => {
     expect(await names(`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind = 'v'

@@ -35,6 +35,9 @@ const PROFILE = {
   address: 'Jl. Melati No. 5, Tenggarong', occupation: 'Wiraswasta', phone: '081234567890',
 }
 
+/** Every column of profiles the API may read: all but nik. */
+const PROFILE_COLUMNS = 'id, applicant_type, full_name, sk_number, address, occupation, phone, email, accessibility_needs, created_at, updated_at'
+
 const withToken = (token: string) => createClient(env().url, env().anonKey, {
   auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
   global: { headers: { Authorization: `Bearer ${token}` } },
@@ -206,6 +209,7 @@ export async function world(): Promise<World> {
 
 export interface Arranged {
   match?: Record<string, unknown> // the row a select, update or delete aims at
+  columns?: string // what a select or an update reads back (default *)
   patch?: Record<string, unknown> // what an update writes
   row?: Record<string, unknown> // what an insert writes
   created?: Record<string, unknown> // finds the row an insert would write
@@ -285,10 +289,13 @@ export const TABLE_FIXTURES: Record<TableResource, TableFixture> = {
     return { row: { year, source: 'matriks' }, created: { year } }
   },
   profiles: async (op) => {
-    if (op === 'select' || op === 'update') return { match: { id: w!.who.citizenA.id }, patch: { occupation: 'Diubah' } }
+    if (op === 'select' || op === 'update') return { match: { id: w!.who.citizenA.id }, patch: { occupation: 'Diubah' }, columns: PROFILE_COLUMNS }
     const owner = await freshOwner(op === 'delete')
-    return { owner, match: { id: owner.id }, created: { id: owner.id }, row: { id: owner.id, ...PROFILE } }
+    return { owner, match: { id: owner.id }, created: { id: owner.id }, row: { id: owner.id, ...PROFILE }, columns: PROFILE_COLUMNS }
   },
+  'profiles (nik)': (op) => op === 'select'
+    ? { match: { id: w!.who.citizenA.id }, columns: 'nik' }
+    : { match: { id: w!.who.citizenA.id }, patch: { nik: '6402014107950002' }, columns: 'id' },
   files: () => ({
     match: { id: w!.a.identityFile }, patch: { check_status: 'mismatch' },
     row: { bucket_id: 'identity', object_name: `${w!.who.citizenA.id}/forged.jpg`, owner_id: w!.who.citizenA.id, kind: 'identity', mime_type: 'image/jpeg', size_bytes: 12 },
@@ -298,6 +305,9 @@ export const TABLE_FIXTURES: Record<TableResource, TableFixture> = {
     match: { id: w!.a.request }, patch: { status: 'withdrawn' },
     row: { registration_no: 'PI-1999-00001', applicant_id: w!.who.citizenA.id, status: 'closed' }, created: { registration_no: 'PI-1999-00001' },
   }),
+  'requests (applicant_nik)': () => ({ match: { id: w!.a.request }, columns: 'applicant_nik' }),
+  'requests (proxy_nik)': () => ({ match: { id: w!.a.request }, columns: 'proxy_nik' }),
+  'requests (applicant_nik_masked)': () => ({ match: { id: w!.a.request }, columns: 'applicant_nik_masked' }),
   request_fees: () => ({ match: { id: w!.a.fee }, patch: { unit_price: 0 }, row: { request_id: w!.a.request, item: 'Palsu', quantity: 1, unit_price: 0 }, created: { item: 'Palsu' } }),
   consequence_tests: () => ({ match: { id: w!.a.consequenceTest }, patch: { result: 'Dibuka' }, row: { request_id: w!.a.request, document: 'Palsu' }, created: { document: 'Palsu' } }),
   request_events: () => ({
@@ -466,6 +476,8 @@ export const RPC_FIXTURES: Record<RpcResource, (actor: ActorKey) => Promise<Arra
   staff_queue_assignees: pure({}),
   reveal_applicant_nik: () => ({ args: { request_id: w!.a.request },
     probe: () => sql(`select count(*) from public.audit_log where action = 'reveal_nik' and entity_id = $1`, [w!.a.request]) }),
+  'applicant_nik_masked (as an RPC)': () => ({ args: { r: { id: w!.a.request } } }),
+  my_nik_masked: pure({}),
   list_active_staff: pure({}),
   attach_letter: async () => {
     const id = await requestIn('submitted')
@@ -542,6 +554,7 @@ function classify(status: number | string, error: ApiError | null, data: unknown
     if (code === '42501' || code === 'PT403') return { kind: 'permission_denied', status, detail }
     if (code === 'PT404') return { kind: 'not_found', status, detail }
     if (code === 'P0001') return { kind: 'refused', status, detail }
+    if (code === '42703') return { kind: 'absent', status, detail }
     return { kind: 'error', status, detail }
   }
   const empty = Array.isArray(data) ? data.length === 0 : (data as { found?: unknown } | null)?.found === false
@@ -553,9 +566,9 @@ const bucketOf = (resource: string) => resource.split('/')[0]!
 
 async function observeTable(table: string, op: TableOp, who: Who, a: Arranged): Promise<Observed> {
   const q = who.client.from(table)
-  const res = op === 'select' ? await q.select('*').match(a.match!)
+  const res = op === 'select' ? await q.select(a.columns ?? '*').match(a.match!)
     : op === 'insert' ? await q.insert(a.row!)
-      : op === 'update' ? await q.update(a.patch!).match(a.match!).select()
+      : op === 'update' ? await q.update(a.patch!).match(a.match!).select(a.columns ?? '*')
         : await q.delete().match(a.match!).select()
   return classify(res.status, res.error, res.data)
 }

@@ -20,9 +20,11 @@ export type ActorKey = (typeof ACTORS)[number]
 
 /**
  * What an actor gets. Besides the five denial kinds of the brief there is `refused`: the function ran
- * and refused the call by its own rule (P0001, HTTP 400, a reason in `hint`), e.g. "profile missing".
+ * and refused the call by its own rule (P0001, HTTP 400, a reason in `hint`), e.g. "profile missing";
+ * and `absent`: the column is not in the API at all (42703, HTTP 400), for every role alike, because
+ * what it held lives in the private schema (the NIKs of a request).
  */
-export type Kind = 'allow' | 'permission_denied' | 'filtered' | 'rls_violation' | 'blocked_by_trigger' | 'not_found' | 'refused'
+export type Kind = 'allow' | 'permission_denied' | 'filtered' | 'rls_violation' | 'blocked_by_trigger' | 'not_found' | 'refused' | 'absent'
 
 const OK = 'allow'
 const NO = 'permission_denied' // no grant (42501), or the function's own role check (PT403)
@@ -31,6 +33,7 @@ const RLS = 'rls_violation' // the row would break an insert policy (42501 "row-
 const TRIG = 'blocked_by_trigger' // the append-only trigger raises (42501 "append-only")
 const NF = 'not_found' // PT404 from a function, or Storage's 404 for an object RLS hides
 const REF = 'refused'
+const ABS = 'absent' // no such column: 42703
 
 type Row = readonly [Kind, Kind, Kind, Kind, Kind, Kind, Kind, Kind, Kind, Kind]
 const NOBODY: Row = [NO, NO, NO, NO, NO, NO, NO, NO, NO, NO]
@@ -83,6 +86,12 @@ export const TABLES = {
     update:                         [NO,   OK,   ZERO, ZERO, ZERO, ZERO, ZERO, OK,   ZERO, ZERO],
     delete:                         [NO,   NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO],
   },
+  // The NIK is written through the API but never read back (UU 27/2022): a column grant, checked for
+  // the owner too. The citizen sees their own NIK masked through my_nik_masked.
+  'profiles (nik)': {
+    select:                         [NO,   NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO],
+    update: /* "Ubah NIK" */        [NO,   OK,   ZERO, ZERO, ZERO, ZERO, ZERO, OK,   ZERO, ZERO],
+  },
   files: {
     select: /* A's identity doc */  [NO,   OK,   ZERO, OK,   OK,   OK,   ZERO, OK,   ZERO, ZERO],
     insert: /* only via RPCs */     NOBODY,
@@ -94,6 +103,17 @@ export const TABLES = {
     insert: /* only via RPCs */     NOBODY,
     update: /* a status, directly */ NOBODY,
     delete:                         NOBODY,
+  },
+  // The NIKs of the applicant and the proxy live in private.request_identity_numbers: no role reads them
+  // through the API, the service role included; staff get them through reveal_applicant_nik (audited).
+  'requests (applicant_nik)': {
+    select:                         [ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS],
+  },
+  'requests (proxy_nik)': {
+    select:                         [ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS,  ABS],
+  },
+  'requests (applicant_nik_masked)': {
+    select: /* staff and the applicant */ [NO, OK, ZERO, OK,  OK,   OK,   ZERO, NO,   ZERO, ZERO],
   },
   request_fees: {
     select:                         [NO,   OK,   ZERO, OK,   OK,   OK,   ZERO, OK,   ZERO, ZERO],
@@ -226,8 +246,9 @@ export type StorageResource = keyof typeof STORAGE
 // Every function in public a client can call (catalog.test.ts fails when one is missing here). Each
 // cell makes the call that would succeed for the right actor: the request, objection or dispute is in
 // the state the function starts from, so a denial comes from who is calling and nothing else.
-// Not here: the computed columns (next_deadline, working_days_left, is_overdue, applicant_nik_masked,
-// objection_working_days_left), read through their table's RLS.
+// Not here: the computed columns (next_deadline, working_days_left, is_overdue, objection_working_days_left),
+// read through their table's RLS. applicant_nik_masked is here too: PostgREST serves it as an RPC taking a
+// row the caller writes, so it must refuse a forged row of someone else's request.
 export const RPCS = {
   //                                 anon  A     B     petug ppid  atasan admin svc   exOff metaPpid
   submit_request: /* own */         [NO,   OK,   OK,   REF,  REF,  REF,  REF,  NO,   REF,  REF],
@@ -267,6 +288,8 @@ export const RPCS = {
   staff_queue_counts:               [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
   staff_queue_assignees:            [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
   reveal_applicant_nik: /* audited */ [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
+  'applicant_nik_masked (as an RPC)': [NO, OK, NF,   OK,   OK,   OK,   NF,   NO,   NF,   NF],
+  my_nik_masked: /* one's own only */ [NO,  OK,   OK,   OK,   OK,   OK,   OK,   NO,   OK,   OK],
   list_active_staff:                [NO,   NO,   NO,   OK,   OK,   OK,   NO,   NO,   NO,   NO],
   attach_letter: /* a receipt */    [NO,   NO,   NO,   OK,   OK,   NO,   NO,   NO,   NO,   NO],
   deactivate_staff: /* an officer */ [NO,   NO,   NO,   NO,   NO,   NO,   OK,   NO,   NO,   NO],
@@ -324,6 +347,7 @@ export function statusOf(surface: 'table' | 'storage' | 'rpc', kind: Kind, actor
     case 'not_found':
       return 404
     case 'refused':
+    case 'absent':
       return 400
   }
 }

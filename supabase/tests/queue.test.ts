@@ -64,13 +64,14 @@ async function insert(r: Row) {
   const id = randomUUID()
   ids[r.key] = id
   await sql(`
-    insert into public.requests (id, registration_no, applicant_id, channel, applicant_type, applicant_name, applicant_nik, applicant_address,
+    with filed as (insert into public.requests (id, registration_no, applicant_id, channel, applicant_type, applicant_name, applicant_address,
       applicant_occupation, details, purpose, obtain_methods, assigned_unit_id, assignee_id, declared_at, status, received_at,
       received_on, due_notice_on, due_final_on, delivery_due_on, notice_sent_at, lookup_secret_hash)
-    values ($1, $2, null, $3, 'perorangan', $4, '6402011505900001', 'Jl. Poros Tenggarong No. 1', 'Wiraswasta', $5,
+    values ($1, $2, null, $3, 'perorangan', $4, 'Jl. Poros Tenggarong No. 1', 'Wiraswasta', $5,
       'Bahan penelitian tentang pelayanan publik.', '{melihat}', $6, $7, now(), $8,
       ($9::date + time '09:00') at time zone 'Asia/Makassar', $9::date, $10::date, $11::date, $12::date,
-      case when $13 then now() end, 'x')`,
+      case when $13 then now() end, 'x') returning id)
+    insert into private.request_identity_numbers (request_id, applicant_nik) select id, '6402011505900001' from filed`,
   [id, `PQ-${tag}-${r.key}`, r.channel ?? 'langsung', r.name ?? `Pemohon ${r.key}`,
     r.details ?? `Mohon salinan dokumen umum nomor ${r.key} ${tag}.`, r.unit ?? unit, r.assignee ?? null, r.status,
     `${today}`, today, null, null, r.noticeSent ?? false])
@@ -200,6 +201,19 @@ describe('text search', () => {
     expect(keys(await queue(petugas, { search: '100%_' }))).toEqual(['G'])
     expect((await queue(petugas, { search: 'a%z' })).total).toBe(0)
     expect((await queue(petugas, { search: '_' })).total).toBe(1)
+  })
+
+  // Within the running clock the candidates come from the trigram index over open requests first.
+  it('within due soon / overdue: only matching requests whose clock runs, with the exact total on every page', async () => {
+    expect(keys(await queue(petugas, { due: 'overdue', search: tag }))).toEqual(['A'])
+    expect(keys(await queue(petugas, { due: 'soon', search: tag }))).toEqual(['B'])
+    expect(keys(await queue(petugas, { due: 'overdue', search: 'saPUTra' }))).toEqual(['A'])
+    expect((await queue(petugas, { due: 'soon', search: 'saputra' })).total).toBe(0)
+    // G matches '100%_' but its clock has stopped; the wildcards stay literal in the candidate search too.
+    expect((await queue(petugas, { due: 'overdue', search: '100%_' })).total).toBe(0)
+    expect((await queue(petugas, { due: 'overdue', search: 'a%z' })).total).toBe(0)
+    const beyond = await queue(petugas, { due: 'overdue', search: tag, page_limit: 1, page_offset: 5 })
+    expect([keys(beyond), beyond.total]).toEqual([[], 1])
   })
 })
 

@@ -31,10 +31,10 @@ const REQUESTS = [
 beforeAll(async () => {
   ;[o, owner] = await Promise.all([officers(), resident('register')])
   await sql(
-    `insert into public.requests (registration_no, channel, applicant_type, applicant_name, applicant_nik, applicant_address,
+    `with filed as (insert into public.requests (registration_no, channel, applicant_type, applicant_name, applicant_address,
        applicant_occupation, details, purpose, obtain_methods, declared_at, received_at, received_on, due_notice_on,
        extended_at, due_final_on, status, decision_type, exemption_codes, notice_sent_at, lookup_secret_hash)
-     select $1 || '-' || v.n, v.channel::public.request_channel, 'perorangan', 'Pemohon Laporan ' || v.n, '6402011505900001',
+     select $1 || '-' || v.n, v.channel::public.request_channel, 'perorangan', 'Pemohon Laporan ' || v.n,
        'Jl. Uji 1, Tenggarong', 'Peneliti', 'Rincian informasi untuk laporan.', 'Tujuan penggunaan untuk laporan.', '{melihat}',
        (v.received || ' 09:00+08')::timestamptz, (v.received || ' 09:00+08')::timestamptz, v.received::date,
        public.add_working_days(v.received::date, 10),
@@ -42,7 +42,9 @@ beforeAll(async () => {
        case when v.ext then public.add_working_days(public.add_working_days(v.received::date, 10), 7) end,
        v.status::public.request_status, v.decision::public.decision_type, v.codes::text[],
        (v.notice || ' 10:00+08')::timestamptz, 'x'
-     from jsonb_to_recordset($2::jsonb) as v(n text, channel text, received text, ext boolean, status text, decision text, codes text, notice text)`,
+     from jsonb_to_recordset($2::jsonb) as v(n text, channel text, received text, ext boolean, status text, decision text, codes text, notice text)
+     returning id)
+     insert into private.request_identity_numbers (request_id, applicant_nik) select id, '6402011505900001' from filed`,
     [MARK, JSON.stringify(REQUESTS.map(([n, channel, received, ext, status, decision, codes, notice]) =>
       ({ n, channel, received, ext, status, decision, codes, notice })))],
   )

@@ -65,12 +65,12 @@ export async function buildYear2024(sql: Sql, ownerId: string): Promise<Fixture>
     n, channel, received, unit: unit ? units[unit] : null, ext, status, decision, codes, notice,
   }))
   await sql(
-    `insert into public.requests (registration_no, channel, applicant_type, applicant_name, applicant_nik, applicant_address,
+    `with filed as (insert into public.requests (registration_no, channel, applicant_type, applicant_name, applicant_address,
        applicant_occupation, applicant_phone, applicant_email, details, purpose, obtain_methods, copy_methods, declared_at,
        received_at, received_on, due_notice_on, extended_at, due_final_on, status, decision_type, information_status,
        information_forms, exemption_codes, exemption_other, notice_sent_at, notice_letter_no, delivered_at, fee_total,
        payment_method, withdrawn_at, target_unit_id, lookup_secret_hash)
-     select $1 || '-' || v.n, v.channel::public.request_channel, 'perorangan', 'Pemohon Tahunan ' || v.n, '6402011505900001',
+     select $1 || '-' || v.n, v.channel::public.request_channel, 'perorangan', 'Pemohon Tahunan ' || v.n,
        'Jl. Laporan ' || v.n || ', Tenggarong', 'Peneliti', '081234567890', lower(v.n) || '@contoh.id',
        'Rincian informasi ' || v.n || ' untuk laporan tahunan.', 'Tujuan penggunaan ' || v.n || ' untuk laporan.',
        '{salinan_softcopy}', '{email}', (v.received || ' 09:00+08')::timestamptz, (v.received || ' 09:00+08')::timestamptz,
@@ -88,7 +88,9 @@ export async function buildYear2024(sql: Sql, ownerId: string): Promise<Fixture>
        case when v.status = 'withdrawn' then (v.received || ' 15:00+08')::timestamptz end,
        (select u.id from public.units u where u.name = v.unit), 'x'
      from jsonb_to_recordset($2::jsonb) as v(n text, channel text, received text, unit text, ext boolean, status text,
-       decision text, codes text, notice text)`,
+       decision text, codes text, notice text)
+     returning id)
+     insert into private.request_identity_numbers (request_id, applicant_nik) select id, '6402011505900001' from filed`,
     [mark, JSON.stringify(rows)],
   )
   await sql(`update public.requests set applicant_id = $1 where registration_no = $2`, [ownerId, `${mark}-A2`])

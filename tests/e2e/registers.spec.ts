@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import { DEMO, heading, signIn, t } from './support/app.ts'
 import { expect, test } from './support/fixtures.ts'
 import { pdfText } from './support/pdf.ts'
 
 test.describe('registers and report', () => {
-  test('an officer downloads both registers as CSV and prints the annual report', async ({ page, journey }) => {
+  test('an officer downloads both registers as CSV (and XLSX) and prints the annual report', async ({ page, journey }) => {
     await journey.step('officer signed in', async () => {
       await signIn(page, DEMO.petugas)
     }, { axe: false })
@@ -20,23 +21,36 @@ test.describe('registers and report', () => {
 
     await journey.step('request register CSV', async () => {
       const downloading = page.waitForEvent('download')
-      await page.getByRole('button', { name: t('reports.register.export') }).click()
+      await page.getByRole('button', { name: t('reports.register.export', { format: 'CSV' }) }).click()
       const download = await downloading
-      expect(download.suggestedFilename()).toBe(t('reports.register.fileName', { kind: 'permohonan', from: '2025-01-01', to: '2025-12-31' }))
+      expect(download.suggestedFilename()).toBe(`${t('reports.register.fileName', { kind: 'permohonan', from: '2025-01-01', to: '2025-12-31' })}.csv`)
       const csv = readFileSync(await download.path(), 'utf8')
       expect(csv.charCodeAt(0), 'UTF-8 BOM for Excel').toBe(0xfeff)
       const lines = csv.slice(1).trim().split(/\r?\n/)
       expect(lines[0]).toContain(t('reports.register.columns.registrationNo'))
       const numbers = csv.match(/PI-2025-\d{5}/g) ?? []
       expect(new Set(numbers).size).toBe(25)
-      await expect(page.getByText(t('reports.register.exported', { count: lines.length - 1 }))).toBeVisible()
+      await expect(page.getByText(t('reports.register.exported', { format: 'CSV', count: lines.length - 1 }))).toBeVisible()
     }, { axe: true })
+
+    await journey.step('request register XLSX', async () => {
+      const downloading = page.waitForEvent('download')
+      await page.getByRole('button', { name: t('reports.register.export', { format: 'XLSX' }) }).click()
+      const download = await downloading
+      expect(download.suggestedFilename()).toBe(`${t('reports.register.fileName', { kind: 'permohonan', from: '2025-01-01', to: '2025-12-31' })}.xlsx`)
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.readFile(await download.path())
+      const sheet = book.worksheets[0]!
+      expect(sheet.getRow(1).getCell(1).value).toBe(t('reports.register.columns.registrationNo'))
+      expect(sheet.rowCount).toBe(26)
+      await expect(page.getByText(t('reports.register.exported', { format: 'XLSX', count: 25 }))).toBeVisible()
+    })
 
     await journey.step('objection register CSV', async () => {
       await page.getByRole('button', { name: t('reports.register.objections') }).click()
       await expect(page.getByRole('rowheader', { name: 'KB-2025-00001', exact: true })).toBeVisible()
       const downloading = page.waitForEvent('download')
-      await page.getByRole('button', { name: t('reports.register.export') }).click()
+      await page.getByRole('button', { name: t('reports.register.export', { format: 'CSV' }) }).click()
       const csv = readFileSync(await (await downloading).path(), 'utf8')
       expect(csv).toContain(t('reports.register.columns.objectionNo'))
       expect(csv).toContain('KB-2025-00001')

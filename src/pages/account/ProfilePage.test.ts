@@ -6,6 +6,7 @@ import { DbFailure } from '@/api/errors'
 import * as filesApi from '@/api/files'
 import * as profileApi from '@/api/profile'
 import { i18n } from '@/i18n'
+import { maskNik } from '@/lib/format'
 import ProfilePage from '@/pages/account/ProfilePage.vue'
 import { routes } from '@/router'
 import { useProfileStore } from '@/stores/profile'
@@ -28,9 +29,16 @@ vi.mock('@/api/files', () => ({
 
 const USER_ID = fakeSession().user.id
 const SAVED: profileApi.Profile = {
-  id: USER_ID, applicant_type: 'perorangan', full_name: 'Siti Rahmawati', nik: '6402014107950002', sk_number: null,
+  id: USER_ID, applicant_type: 'perorangan', full_name: 'Siti Rahmawati', nik_masked: '6402••••••••0002', sk_number: null,
   address: 'Jl. Mawar No. 12, Tenggarong', occupation: 'Mahasiswa', phone: '081253400101', email: 'warga@contoh.id',
   updated_at: '2026-11-20T02:00:00Z',
+}
+
+/** What the database gives back after a save: never the NIK, only its mask. */
+function stored(id: string, input: profileApi.ProfileInput, nikMasked: string | null): profileApi.Profile {
+  const row = { ...input }
+  delete row.nik
+  return { id, updated_at: 'now', ...row, nik_masked: nikMasked }
 }
 
 async function mountProfile(path = '/akun/profil') {
@@ -86,7 +94,7 @@ describe('ProfilePage', () => {
 
   it('saves a badan hukum with its SK number, then offers the identity upload', async () => {
     vi.mocked(profileApi.getMyProfile).mockResolvedValue(null)
-    vi.mocked(profileApi.saveMyProfile).mockImplementation(async (id, input) => ({ id, updated_at: 'now', ...input }))
+    vi.mocked(profileApi.saveMyProfile).mockImplementation(async (id, input) => stored(id, input, null))
     const wrapper = await mountProfile()
     await wrapper.get('#profile-type-badan_hukum').setValue(true)
     await fill(wrapper, { full_name: 'Yayasan Uji', sk_number: 'AHU-0012345.AH.01.04', address: 'Jl. Mawar 12', occupation: 'Yayasan', phone: '0812 3456 7890' })
@@ -104,10 +112,10 @@ describe('ProfilePage', () => {
 
   it('shows a saved NIK masked, and takes a new one only after "Ubah NIK"', async () => {
     vi.mocked(profileApi.getMyProfile).mockResolvedValue(SAVED)
-    vi.mocked(profileApi.saveMyProfile).mockImplementation(async (id, input) => ({ id, updated_at: 'now', ...input }))
+    vi.mocked(profileApi.saveMyProfile).mockImplementation(async (id, input) =>
+      stored(id, input, input.nik === undefined ? SAVED.nik_masked : maskNik(input.nik) || null))
     const wrapper = await mountProfile()
     expect(wrapper.text()).toContain('NIK tersimpan: 6402••••••••0002')
-    expect(wrapper.text()).not.toContain('6402014107950002')
     expect(wrapper.find('#profile-nik').exists()).toBe(false)
 
     await wrapper.get('.account-nik-field__link').trigger('click')
@@ -117,6 +125,27 @@ describe('ProfilePage', () => {
     await flushPromises()
     expect(vi.mocked(profileApi.saveMyProfile).mock.calls[0]![1].nik).toBe('6402011505900001')
     expect(wrapper.text()).toContain('NIK tersimpan: 6402••••••••0001')
+    expect(wrapper.find('#profile-nik').exists()).toBe(false)
+  })
+
+  it('keeps the saved NIK without knowing it: a save that does not change it sends no nik at all', async () => {
+    vi.mocked(profileApi.getMyProfile).mockResolvedValue(SAVED)
+    vi.mocked(profileApi.saveMyProfile).mockImplementation(async (id, input) => stored(id, input, SAVED.nik_masked))
+    const wrapper = await mountProfile()
+    await fill(wrapper, { occupation: 'Peneliti' })
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(vi.mocked(profileApi.saveMyProfile).mock.calls[0]![1]).not.toHaveProperty('nik')
+    expect(vi.mocked(profileApi.saveMyProfile).mock.calls[0]![1]).toMatchObject({ occupation: 'Peneliti' })
+
+    // "Ubah NIK", then "keep the saved one": the half-typed NIK is dropped, not sent.
+    await wrapper.get('.account-nik-field__link').trigger('click')
+    await fill(wrapper, { nik: '640201' })
+    await wrapper.get('.account-nik-field__link').trigger('click')
+    expect(wrapper.text()).toContain('NIK tersimpan: 6402••••••••0002')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(vi.mocked(profileApi.saveMyProfile).mock.calls[1]![1]).not.toHaveProperty('nik')
   })
 
   it.each([

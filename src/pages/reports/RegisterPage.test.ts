@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as registersApi from '@/api/registers'
 import type { RequestRegisterRow } from '@/api/registers'
 import { DbFailure } from '@/api/errors'
-import { downloadText } from '@/lib/csv'
+import { downloadBlob, downloadText } from '@/lib/csv'
 import RegisterPage from '@/pages/reports/RegisterPage.vue'
 import { mountPage } from '@/test/mountPage'
 
@@ -22,7 +22,11 @@ vi.mock('@/api/report', async () => ({
   ...(await vi.importActual<typeof import('@/api/report')>('@/api/report')),
   getAgencyHeading: vi.fn(() => Promise.resolve({ name: 'Dinas Kominfo', short_name: 'Kominfo', parent_government: 'Pemkab', address: 'Tenggarong' })),
 }))
-vi.mock('@/lib/csv', async () => ({ ...(await vi.importActual<typeof import('@/lib/csv')>('@/lib/csv')), downloadText: vi.fn() }))
+vi.mock('@/lib/csv', async () => ({
+  ...(await vi.importActual<typeof import('@/lib/csv')>('@/lib/csv')),
+  downloadText: vi.fn(),
+  downloadBlob: vi.fn(),
+}))
 
 const row = (n: number): RequestRegisterRow => ({
   id: `id-${n}`, registration_no: `PI-2024-${String(n).padStart(5, '0')}`, received_on: '2024-03-04', channel: 'web',
@@ -77,6 +81,26 @@ describe('RegisterPage', () => {
     expect(lines[0]).toMatch(/^\ufeffNo\. pendaftaran;Tanggal diterima;Saluran;Nama;/)
     expect(lines[120]).toMatch(/^PI-2024-00120;2024-03-04;Situs web;Pemohon 120;/)
     expect(wrapper.text()).toContain('CSV berisi 120 baris sudah diunduh.')
+  })
+
+  it('exports the same rows as an Excel workbook', async () => {
+    vi.mocked(registersApi.listAllRequestRegister).mockResolvedValue(ROWS)
+    const { wrapper } = await mountPage(RegisterPage, PATH)
+    await flushPromises()
+    await wrapper.findAll('button').find((b) => b.text() === 'Unduh XLSX')!.trigger('click')
+    await vi.waitFor(() => expect(downloadBlob).toHaveBeenCalled(), { timeout: 10_000 })
+    const [name, blob] = vi.mocked(downloadBlob).mock.calls[0]!
+    expect(name).toBe('register-permohonan-2024-01-01-2024-12-31.xlsx')
+    const { default: ExcelJS } = await import('exceljs')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await blob.arrayBuffer())
+    const sheet = book.worksheets[0]!
+    expect(sheet.name).toBe('Register Permohonan')
+    expect(sheet.rowCount).toBe(121)
+    expect(sheet.getRow(1).getCell(1).value).toBe('No. pendaftaran')
+    expect(sheet.getRow(121).getCell(1).value).toBe('PI-2024-00120')
+    await flushPromises()
+    expect(wrapper.text()).toContain('XLSX berisi 120 baris sudah diunduh.')
   })
 
   it('switches to the objection register and says why a refused load failed', async () => {
