@@ -119,3 +119,22 @@ export async function createConfirmedAccount(email: string, password: string): P
   const location = confirm.headers.get('location') ?? ''
   if (confirm.status !== 303 || !location.includes('access_token=')) throw new Error(`confirming ${email}: ${confirm.status} ${location}`)
 }
+
+/**
+ * The page is no wider than the screen: at 360 px a wider page makes the phone's layout viewport wider
+ * than what is shown, and a modal `<dialog>` centred in it lands partly off screen.
+ */
+export async function expectFitsScreen(page: Page, where: string): Promise<void> {
+  const widths = (await page.evaluate(
+    '({ page: document.documentElement.scrollWidth, layout: window.innerWidth, screen: document.documentElement.clientWidth })',
+  )) as { page: number; layout: number; screen: number }
+  expect(widths, `no horizontal overflow on ${where}`).toEqual({ page: widths.screen, layout: widths.screen, screen: widths.screen })
+}
+
+/** Rows straight from the stack's REST API with the service role (checks behind the UI's back). */
+export async function stackRows<T = Record<string, unknown>>(pathAndQuery: string): Promise<T[]> {
+  const key = process.env.E2E_SERVICE_ROLE_KEY!
+  const res = await fetch(`${stackUrl()}/rest/v1/${pathAndQuery}`, { headers: { apikey: key, authorization: `Bearer ${key}` } })
+  if (!res.ok) throw new Error(`GET /rest/v1/${pathAndQuery}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T[]
+}
