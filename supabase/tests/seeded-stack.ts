@@ -3,17 +3,9 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js'
 import WebSocket from 'ws'
 import { startStack, type Stack } from '../local/stack.ts'
 import { env } from './helpers.ts'
+import { DEMO, DEMO_PASSWORD } from './demo-accounts.ts'
 
-/** The demo accounts of supabase/seed.sql (README), all with this password. */
-export const DEMO_PASSWORD = 'Demo12345'
-export const DEMO = {
-  ppid: 'ppid@demo.ppid.test',
-  petugas: 'petugas@demo.ppid.test',
-  atasan: 'atasan@demo.ppid.test',
-  admin: 'admin@demo.ppid.test',
-  warga1: 'warga1@demo.ppid.test',
-  warga2: 'warga2@demo.ppid.test',
-} as const
+export { DEMO, DEMO_PASSWORD }
 
 export interface SeededStack {
   stack: Stack

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { DEMO, DEMO_PASSWORD } from '../../../supabase/tests/demo-accounts.ts'
 
 // The SPA's Indonesian messages, loaded at run time (the module belongs to the app's TypeScript project,
 // not the Node one that typechecks the journeys).
@@ -16,16 +17,7 @@ function merge(into: Record<string, unknown>, from: Record<string, unknown>): Re
 const id: Record<string, unknown> = { ...(await load('id.ts')) }
 for (const side of ['citizen', 'officer', 'queue', 'reports', 'admin']) merge(id, { [side]: await load(`id/${side}.ts`) })
 
-/** The demo accounts of supabase/seed.sql (README). */
-export const DEMO_PASSWORD = 'Demo12345'
-export const DEMO = {
-  warga1: 'warga1@demo.ppid.test',
-  warga2: 'warga2@demo.ppid.test',
-  petugas: 'petugas@demo.ppid.test',
-  ppid: 'ppid@demo.ppid.test',
-  atasan: 'atasan@demo.ppid.test',
-  admin: 'admin@demo.ppid.test',
-} as const
+export { DEMO, DEMO_PASSWORD }
 
 /**
  * A message of the Indonesian UI by its key, with `{name}` parameters filled in and vue-i18n's literal
