@@ -26,6 +26,8 @@ test.describe('keyboard only', () => {
   test('skip link, then signing in with Tab and Enter', async ({ page, journey }) => {
     await journey.step('skip link first', async () => {
       await page.goto('/masuk')
+      // The app paints once the first route is ready (no empty header first); Tab before that has nothing to reach.
+      await expect(heading(page)).toHaveText(t('auth.signIn.heading'))
       await page.keyboard.press('Tab')
       const skip = page.getByRole('link', { name: t('app.skipLink') })
       await expect(skip).toBeFocused()
