@@ -3,6 +3,7 @@ import type { Page, Request } from '@playwright/test'
 import { DEMO, heading, signIn, stackRows, t } from './support/app.ts'
 import { expect, test, type Journey } from './support/fixtures.ts'
 import { FILES } from './support/hostile.ts'
+import { formToAttachments, formToReview, readReceipt } from './support/requestForm.ts'
 
 /**
  * Network faults on the citizen's side: the connection drops while the request is being submitted
@@ -11,40 +12,15 @@ import { FILES } from './support/hostile.ts'
  * run and the screen size, so the stack can be asked how many requests and files it holds.
  */
 const MiB = 1024 * 1024
-const RECEIPT = /^\/permohonan\/([0-9a-f-]{36})\/tanda-terima$/
 
 /** The form's submit button: "Kirim permohonan", or "Kirim ulang" after a failed attempt. */
 const submitButton = (page: Page) =>
   page.getByRole('button', { name: new RegExp(`^(${t('citizen.form.submit')}|${t('citizen.form.retrySubmit')})$`) })
 
-/** The form up to the proxy/attachments step with the given details. */
-async function formToAttachments(page: Page, details: string): Promise<void> {
-  await page.goto('/permohonan/baru')
-  await expect(heading(page)).toHaveText(t('citizen.form.heading'))
-  await page.getByLabel(t('citizen.form.details.label'), { exact: true }).fill(details)
-  await page.getByLabel(t('citizen.form.details.purposeLabel'), { exact: true }).fill('Bahan kajian kebijakan publik daerah')
-  await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-  await page.getByLabel(t('enums.obtainMethod.salinan_softcopy'), { exact: true }).check()
-  await page.getByLabel(t('enums.copyMethod.email'), { exact: true }).check()
-  await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-  await page.getByLabel(t('citizen.form.proxy.self'), { exact: true }).check()
-}
-
-/** From the attachments step to the review, declaration ticked. */
-async function formToReview(page: Page): Promise<void> {
-  await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-  await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-  await page.getByLabel(t('citizen.form.review.declaration'), { exact: true }).check()
-}
-
 async function submitted(page: Page, journey: Journey): Promise<{ id: string; number: string }> {
   return journey.step('receipt', async () => {
     await submitButton(page).click()
-    await expect(heading(page)).toHaveText(t('citizen.receipt.heading'))
-    const id = new URL(page.url()).pathname.match(RECEIPT)?.[1]
-    const number = (await page.locator('main').textContent())?.match(/PI-\d{4}-\d{5}/)?.[0]
-    expect(id && number, 'a receipt with an id and a number').toBeTruthy()
-    return { id: id!, number: number! }
+    return readReceipt(page)
   })
 }
 

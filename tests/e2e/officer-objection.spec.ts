@@ -5,6 +5,7 @@ import { DEMO, expectFitsScreen, heading, signIn, t } from './support/app.ts'
 import { expect, test, type Journey } from './support/fixtures.ts'
 import { expectInert, expectShownAsText, FILES, hostile, IMG, SCRIPT } from './support/hostile.ts'
 import { pdfText } from './support/pdf.ts'
+import { formToAttachments, formToReview, readReceipt } from './support/requestForm.ts'
 
 /**
  * The officers' side on the demo seed: the petugas asks a citizen to complete a request, the citizen
@@ -30,25 +31,10 @@ const described = (page: Page, term: string) => page.locator(`dt:text-is("${term
 /** Files a request through the citizen's form (warga1's profile is complete in the seed) and reads the receipt. */
 async function fileRequest(page: Page, journey: Journey, details: string): Promise<Filed> {
   return journey.step(`request filed: ${details.slice(0, 30)}`, async () => {
-    await page.goto('/permohonan/baru')
-    await expect(heading(page)).toHaveText(t('citizen.form.heading'))
-    await page.getByLabel(t('citizen.form.details.label'), { exact: true }).fill(details)
-    await page.getByLabel(t('citizen.form.details.purposeLabel'), { exact: true }).fill('Bahan kajian kebijakan publik daerah')
-    await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-    await page.getByLabel(t('enums.obtainMethod.salinan_softcopy'), { exact: true }).check()
-    await page.getByLabel(t('enums.copyMethod.email'), { exact: true }).check()
-    await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-    await page.getByLabel(t('citizen.form.proxy.self'), { exact: true }).check()
-    await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-    await page.getByRole('button', { name: t('citizen.form.next'), exact: true }).click()
-    await page.getByLabel(t('citizen.form.review.declaration'), { exact: true }).check()
+    await formToAttachments(page, details)
+    await formToReview(page)
     await page.getByRole('button', { name: t('citizen.form.submit'), exact: true }).click()
-    await expect(heading(page)).toHaveText(t('citizen.receipt.heading'))
-    const id = new URL(page.url()).pathname.match(/^\/permohonan\/([0-9a-f-]{36})\/tanda-terima$/)?.[1]
-    const number = (await page.locator('main').textContent())?.match(/PI-\d{4}-\d{5}/)?.[0]
-    expect(id, 'the receipt address carries the request id').toBeTruthy()
-    expect(number, 'a registration number on the receipt').toBeTruthy()
-    return { id: id!, number: number! }
+    return readReceipt(page)
   })
 }
 
