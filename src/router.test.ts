@@ -139,14 +139,17 @@ describe('prefetchComponents', () => {
     let restore!: () => void
     vi.mocked(api.getSession).mockReturnValue(new Promise((resolve) => (restore = () => resolve(null))))
     vi.mocked(api.onAuthStateChange).mockResolvedValue(() => undefined)
-    mount({ template: '<RouterView />' }, { global: { plugins: [createPinia(), i18n, router] } })
+    const wrapper = mount({ template: '<RouterView />' }, { global: { plugins: [createPinia(), i18n, router] } })
 
-    void router.push('/permohonan/baru')
+    const navigation = router.push('/permohonan/baru')
     await flushPromises()
 
     expect(loader).toHaveBeenCalled()
     expect(api.getSession).toHaveBeenCalled()
+    // Let the redirect to sign-in finish here: left running, it rewrote the URL and title under the next test.
     restore()
+    await navigation
+    wrapper.unmount()
   })
 })
 
