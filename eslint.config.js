@@ -24,7 +24,7 @@ export default defineConfigWithVueTs(
   },
   {
     name: 'app/node',
-    files: ['*.{js,mjs,cjs,ts}', 'supabase/**/*.{js,mjs,ts}', 'tests/**/*.{js,mjs,ts}'],
+    files: ['*.{js,mjs,cjs,ts}', 'build/**/*.ts', 'supabase/**/*.{js,mjs,ts}', 'tests/**/*.{js,mjs,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

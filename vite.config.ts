@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
+import { precompiledMessages } from './build/messages.ts'
 
 /**
  * Production builds take two pieces out of supabase-js's first load (see the files for the details):
@@ -26,7 +27,7 @@ function leanSupabase(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vue({ features: { optionsAPI: false } }), leanSupabase()],
+  plugins: [vue({ features: { optionsAPI: false } }), leanSupabase(), precompiledMessages()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,4 +1,4 @@
-import { DEMO, heading, latestMail, signIn, t, uniqueEmail } from './support/app.ts'
+import { DEMO, heading, latestMail, signIn, t, tEnglish, uniqueEmail } from './support/app.ts'
 import { expect, test } from './support/fixtures.ts'
 
 test.describe('account', () => {
@@ -10,6 +10,16 @@ test.describe('account', () => {
       await page.goto('/')
       await expect(heading(page)).toHaveText(t('home.heading'))
       await expect(page).toHaveTitle(`${t('home.title')} – ${t('app.name')}`)
+    })
+
+    // The production build ships the messages of both languages compiled (build/messages.ts).
+    await journey.step('home page in English and back', async () => {
+      const language = page.getByLabel(t('nav.language'))
+      await language.selectOption('en')
+      await expect(heading(page)).toHaveText(tEnglish('home.heading'))
+      await expect(page.getByRole('contentinfo')).toContainText(tEnglish('footer.legal'))
+      await language.selectOption('id')
+      await expect(heading(page)).toHaveText(t('home.heading'))
     })
 
     await journey.step('sign-up form with mistakes', async () => {

@@ -6,6 +6,7 @@
  * their static imports, with the CSS they pull in. Routes whose guard waits for the session (signed-in,
  * staff and guest-only pages) also count supabase-js, because the guard loads it before the page shows.
  * Citizen and public routes (no staff roles) over the 130 KiB budget are flagged; --check makes that fail.
+ * --detail NAME lists the files of the route named NAME, largest first.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -103,6 +104,8 @@ function closure(manifest: Manifest, keys: string[]): Set<string> {
 
 async function main() {
   const check = process.argv.includes('--check')
+  const detailAt = process.argv.indexOf('--detail')
+  const detail = detailAt > 0 ? process.argv[detailAt + 1] : undefined
   const out = mkdtempSync(join(tmpdir(), 'ppid-size-'))
   try {
     // A production-shaped URL and key: the sizes do not depend on which project the build points at.
@@ -140,6 +143,10 @@ async function main() {
         for (const file of chunk.css ?? []) css.add(file)
       }
       const cssBytes = [...css].reduce((sum, file) => sum + size(file), 0)
+      if (route.name === detail) {
+        const files = [...[...chunks].map((key) => manifest[key]!.file), ...css].sort((a, b) => size(b) - size(a))
+        console.log(`${route.path}:\n${files.map((file) => `${kib(size(file))}  ${file}`).join('\n')}\n`)
+      }
       const total = js + cssBytes
       const flagged = !route.staff && total / 1024 > BUDGET_KIB
       if (flagged) over += 1

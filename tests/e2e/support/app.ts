@@ -16,6 +16,7 @@ function merge(into: Record<string, unknown>, from: Record<string, unknown>): Re
 }
 const id: Record<string, unknown> = { ...(await load('id.ts')) }
 for (const side of ['citizen', 'officer', 'queue', 'reports', 'admin']) merge(id, { [side]: await load(`id/${side}.ts`) })
+const en = await load('en.ts')
 
 export { DEMO, DEMO_PASSWORD }
 
@@ -24,9 +25,18 @@ export { DEMO, DEMO_PASSWORD }
  * escapes (`{'@'}`) resolved, so the journeys follow the copy instead of repeating it.
  */
 export function t(key: string, params: Record<string, string | number> = {}): string {
-  let node: unknown = id
+  return fill(id, 'src/i18n/id.ts or src/i18n/id/*.ts', key, params)
+}
+
+/** The same for the English UI (first-load messages only). */
+export function tEnglish(key: string, params: Record<string, string | number> = {}): string {
+  return fill(en, 'src/i18n/en.ts', key, params)
+}
+
+function fill(messages: Record<string, unknown>, where: string, key: string, params: Record<string, string | number>): string {
+  let node: unknown = messages
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-  if (typeof node !== 'string') throw new Error(`no message "${key}" in src/i18n/id.ts or src/i18n/id/*.ts`)
+  if (typeof node !== 'string') throw new Error(`no message "${key}" in ${where}`)
   return node.replace(/\{\s*(?:'([^']*)'|(\w+))\s*\}/g, (_, literal: string | undefined, name: string | undefined) => {
     if (literal !== undefined) return literal
     if (!(name! in params)) throw new Error(`message "${key}" needs {${name}}`)

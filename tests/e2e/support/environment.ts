@@ -20,6 +20,8 @@ export interface EnvironmentOptions {
   /** Gateway port of the stack; 0 or unset picks a free one. */
   stackPort?: number
   log?: (line: string) => void
+  /** Extra `vite build` arguments (a profile reads better with `--minify false`). */
+  buildArgs?: string[]
 }
 
 /**
@@ -80,7 +82,7 @@ export async function startEnvironment(opts: EnvironmentOptions = {}): Promise<E
     const dist = join(work, 'dist')
     const started = Date.now()
     // The build needs only the stack's URL and anon key, so both start at once.
-    const building = buildSpa(dist, { VITE_SUPABASE_URL: `http://127.0.0.1:${stackPort}`, VITE_SUPABASE_ANON_KEY: loadKeys().anonKey })
+    const building = buildSpa(dist, { VITE_SUPABASE_URL: `http://127.0.0.1:${stackPort}`, VITE_SUPABASE_ANON_KEY: loadKeys().anonKey }, opts.buildArgs)
       .then(() => log(`SPA built in ${Date.now() - started} ms\n`))
     const starting = startStack({
       port: stackPort,
