@@ -3,6 +3,7 @@ import '@/styles/base.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from '@/App.vue'
+import { stageFirstLoad } from '@/composables/useStagedRender'
 import { i18n, savedLocale, setLocale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useSessionStore } from '@/stores/session'
@@ -16,6 +17,8 @@ useSessionStore(pinia).restoreIfHinted()
 // The first paint shows the whole first page: the language chosen on an earlier visit (Indonesian if
 // that fails) and the first route resolved, its component and messages loaded and, on signed-in pages,
 // the session restored. Mounting earlier would paint an empty page and header that then shift.
-Promise.all([setLocale(savedLocale()).catch(() => undefined), router.isReady().catch(() => undefined)]).then(() =>
-  app.mount('#app'),
-)
+// Below the fold, the first page then fills in over the next few tasks (useStagedRender).
+Promise.all([setLocale(savedLocale()).catch(() => undefined), router.isReady().catch(() => undefined)]).then(() => {
+  stageFirstLoad()
+  app.mount('#app')
+})
