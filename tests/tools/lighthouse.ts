@@ -2,6 +2,7 @@
  * npm run lighthouse: Lighthouse 12 (mobile profile: emulated phone, simulated throttling) with Debian's
  * Chromium against the production build served with a fresh seeded stack: the home page, and the request
  * form as the signed-in demo citizen. Prints the scores; reports go to test-results/lighthouse/.
+ * Each page is measured LIGHTHOUSE_RUNS times (default 3) and the median run reported.
  * Not a test: nothing is asserted (goal: performance ≥ 0.98, accessibility 1.00).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,6 +27,8 @@ const TARGETS: Target[] = [
   { label: 'request form', path: process.env.LIGHTHOUSE_FORM_PATH || '/permohonan/baru', as: 'warga1@demo.ppid.test' },
 ]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const
+/** Lighthouse runs per page (LIGHTHOUSE_RUNS, default 3); the median by performance is reported. */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3))
 const REPORT_DIR = join(ROOT, 'test-results', 'lighthouse')
 
 async function main() {
@@ -60,17 +63,21 @@ async function main() {
         lines.push(`${target.label.padEnd(13)} ${target.path}: not measured (landed on ${landed}, "${h1}")`)
         continue
       }
-      const result = await lighthouse(
-        url,
-        {
+      // The scores move from run to run on a shared machine: the run with the median performance is reported.
+      const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = []
+      for (let run = 0; run < RUNS; run += 1) {
+        const result = await lighthouse(url, {
           port,
           output: ['json', 'html'],
           logLevel: 'error',
           onlyCategories: [...CATEGORIES],
           disableStorageReset: true,
-        },
-      )
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+        })
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+        results.push(result)
+      }
+      const performance = (r: (typeof results)[number]) => r.lhr.categories.performance?.score ?? 0
+      const result = [...results].sort((a, b) => performance(a) - performance(b))[Math.floor(results.length / 2)]!
       const [json, html] = result.report as string[]
       const file = target.label.replace(/\W+/g, '-')
       writeFileSync(join(REPORT_DIR, `${file}.json`), json!)
@@ -83,6 +90,7 @@ async function main() {
           `  | FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}` +
           `  (benchmark index ${environment.benchmarkIndex})`,
       )
+      if (results.length > 1) lines.push(`${' '.repeat(14)}median of ${results.length} runs; performance ${results.map((r) => performance(r).toFixed(2)).join(', ')}`)
       for (const id of CATEGORIES) {
         const failing = categories[id]?.auditRefs
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
