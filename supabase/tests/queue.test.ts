@@ -215,6 +215,22 @@ describe('text search', () => {
     const beyond = await queue(petugas, { due: 'overdue', search: tag, page_limit: 1, page_offset: 5 })
     expect([keys(beyond), beyond.total]).toEqual([[], 1])
   })
+
+  it('within the clock, with the other filters and every sort', async () => {
+    expect(keys(await queue(petugas, { due: 'overdue', search: tag, channel: 'web', statuses: ['submitted'] }))).toEqual(['A'])
+    expect((await queue(petugas, { due: 'overdue', search: tag, channel: 'telepon' })).total).toBe(0)
+    expect(keys(await queue(petugas, { due: 'soon', search: tag, assignee_id: petugas.id }))).toEqual(['B'])
+    expect((await queue(petugas, { due: 'soon', search: tag, unassigned: true })).total).toBe(0)
+    expect((await queue(petugas, { due: 'overdue', search: tag, unit_id: otherUnit })).total).toBe(0)
+    expect((await queue(petugas, { due: 'overdue', search: tag, received_from: today })).total).toBe(0)
+    expect((await queue(petugas, { due: 'overdue', search: tag, open_objection: true })).total).toBe(0)
+    for (const sort of ['deadline', 'received', 'number']) {
+      const page = await queue(petugas, { due: 'overdue', search: tag, sort, descending: true })
+      expect([keys(page), page.total], sort).toEqual([['A'], 1])
+    }
+    const overdue = (await queue(petugas, { due: 'overdue', search: tag })).items[0]!
+    expect([overdue.overdue, overdue.deadline]).toEqual([true, await dateSql('public.local_date(now()) - 26')])
+  })
 })
 
 describe('sort and paging', () => {
