@@ -1,4 +1,6 @@
+import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, isReactive, nextTick } from 'vue'
 import { i18n, savedLocale, setLocale } from '@/i18n'
 
 function keys(messages: object, prefix = ''): string[] {
@@ -63,6 +65,23 @@ describe('i18n', () => {
     expect(te('citizen.form.title', 'en')).toBe(true)
     expect(te('reports.report.title', 'en')).toBe(false)
     await fresh.setLocale('id')
+  })
+
+  it('keeps messages out of Vue\'s reactive proxies, yet re-renders a page when its module arrives', async () => {
+    vi.resetModules()
+    const fresh = await import('@/i18n')
+    const Title = defineComponent({ setup: () => () => h('p', fresh.i18n.global.te('citizen.form.title') ? fresh.i18n.global.t('citizen.form.title') : '…') })
+    const wrapper = mount(Title, { global: { plugins: [fresh.i18n] } })
+    expect(wrapper.text()).toBe('…')
+
+    await fresh.loadMessagesFor('citizen.form.title')
+    await nextTick()
+
+    expect(wrapper.text()).toBe(fresh.i18n.global.t('citizen.form.title'))
+    expect(wrapper.text()).not.toBe('…')
+    const messages = fresh.i18n.global.getLocaleMessage('id') as Record<string, object>
+    expect([isReactive(messages), isReactive(messages.citizen)]).toEqual([false, false])
+    wrapper.unmount()
   })
 
   it('compiles every message without errors, including literal @ signs', () => {
