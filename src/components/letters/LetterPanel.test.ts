@@ -132,5 +132,6 @@ describe('LetterPanel', () => {
     })
     await open('obj-1', { allowedTypes: ['objection_decision'] })
     expect(wrapper!.find('form').exists()).toBe(false)
+    expect(wrapper!.text()).toContain(i18n.global.t('admin.letters.noneYetObjection'))
   })
 })

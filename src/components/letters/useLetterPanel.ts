@@ -62,6 +62,11 @@ export function useLetterPanel(
       context.value = loaded
       letters.value = issued
       if (!types.value.includes(type.value)) type.value = types.value.at(-1) ?? 'receipt'
+      // Say why there is no form rather than leave the panel empty (an undecided objection, for the Atasan PPID).
+      if (types.value.length === 0) {
+        status.value = t(objection.value ? 'admin.letters.noneYetObjection' : 'admin.letters.noneYet')
+        tone.value = 'info'
+      }
     } catch (error) {
       status.value = `${t('admin.letters.loadFailed')} ${failureMessage(error, 'admin.letters.errors')}`
       tone.value = 'error'

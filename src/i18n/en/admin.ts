@@ -184,6 +184,8 @@ const en: typeof admin = {
     stored: 'Letter {number} attached; the applicant can read it.',
     issued: 'Letters issued',
     none: 'No letters yet.',
+    noneYet: 'No letter can be made at this stage yet.',
+    noneYetObjection: 'The letter answering the objection can be made once the objection is decided.',
     download: 'Download',
     fingerprint: 'SHA-256',
     numberRequired: 'The letter number is required (one line, at most 100 characters).',

@@ -183,6 +183,8 @@ const admin = {
     stored: 'Surat {number} dilampirkan dan dapat dibaca pemohon.',
     issued: 'Surat yang sudah dibuat',
     none: 'Belum ada surat.',
+    noneYet: 'Pada tahap ini belum ada surat yang dapat dibuat.',
+    noneYetObjection: 'Surat tanggapan atas keberatan dapat dibuat setelah keberatan diputus.',
     download: 'Unduh',
     fingerprint: 'SHA-256',
     numberRequired: 'Nomor surat wajib diisi (satu baris, paling banyak 100 karakter).',
