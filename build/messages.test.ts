@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileMessage } from './messageAst.ts'
-import { MESSAGE_MODULE, precompileMessages } from './messages.ts'
+import { foreignImports, MESSAGE_MODULE, precompileMessages } from './messages.ts'
 
 describe('precompileMessages', () => {
   it('replaces every message string with its AST and leaves keys and import sources alone', () => {
@@ -33,5 +33,18 @@ describe('precompileMessages', () => {
     expect(MESSAGE_MODULE.test('/app/src/i18n/en/citizen.ts')).toBe(true)
     expect(MESSAGE_MODULE.test('/app/src/i18n/index.ts')).toBe(false)
     expect(MESSAGE_MODULE.test('/app/src/pages/id.ts')).toBe(false)
+  })
+})
+
+describe('foreignImports', () => {
+  it('names code outside src/i18n that imports a message module, and lets src/i18n import them', () => {
+    const importers: Record<string, string[]> = {
+      '/app/src/i18n/id/enums.ts': ['/app/src/i18n/id.ts', '/app/src/letters/receipt.ts'],
+      '/app/src/i18n/id/citizen.ts': ['/app/src/i18n/index.ts'],
+      '/app/src/letters/receipt.ts': ['/app/src/letters/index.ts'],
+    }
+    expect(foreignImports(Object.keys(importers), (id) => importers[id] ?? [])).toEqual([
+      '/app/src/letters/receipt.ts → /app/src/i18n/id/enums.ts',
+    ])
   })
 })

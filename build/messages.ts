@@ -42,6 +42,18 @@ export function precompileMessages(code: string, file: string): string {
   return out
 }
 
+const I18N_DIR = /[\\/]src[\\/]i18n[\\/]/
+
+/**
+ * Modules outside src/i18n that import a message module, as `importer → module`. Their code would read a
+ * compiled tree where it expects the text (the official letters once did), so the build refuses them:
+ * text goes through vue-i18n's t().
+ */
+export function foreignImports(ids: Iterable<string>, importersOf: (id: string) => readonly string[]): string[] {
+  return [...ids].filter((id) => MESSAGE_MODULE.test(id))
+    .flatMap((id) => importersOf(id).filter((importer) => !I18N_DIR.test(importer)).map((importer) => `${importer} → ${id}`))
+}
+
 /**
  * Production builds ship the messages compiled and leave vue-i18n's message compiler out of the bundle:
  * compiling them in the browser took about a fifth of the home page's main-thread time on a slow phone,
@@ -56,6 +68,13 @@ export function precompiledMessages(): Plugin {
     config: () => ({ define: { __INTLIFY_DROP_MESSAGE_COMPILER__: true } }),
     transform(code, id) {
       return MESSAGE_MODULE.test(id) ? { code: precompileMessages(code, id), map: null } : undefined
+    },
+    buildEnd() {
+      const foreign = foreignImports(this.getModuleIds(), (id) => {
+        const info = this.getModuleInfo(id)
+        return [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])]
+      })
+      if (foreign.length > 0) this.error(`message modules are compiled in this build; use t() instead of importing them: ${foreign.join(', ')}`)
     },
   }
 }

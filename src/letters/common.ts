@@ -1,5 +1,4 @@
-import enums from '@/i18n/id/enums'
-import { letterDate } from './text'
+import { enumLabel, letterDate } from './text'
 import type { LetterData, LetterDoc } from './types'
 
 export const LAW = 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik'
@@ -55,8 +54,8 @@ export function requestFields(data: LetterData): [string, string][] {
 
 export function methods(data: LetterData): [string, string][] {
   const r = data.request
-  const rows: [string, string][] = [['Cara memperoleh informasi', r.obtain_methods.map((m) => enums.obtainMethod[m]).join(', ')]]
-  if (r.copy_methods.length > 0) rows.push(['Cara mendapatkan salinan', r.copy_methods.map((m) => enums.copyMethod[m]).join(', ')])
+  const rows: [string, string][] = [['Cara memperoleh informasi', r.obtain_methods.map((m) => enumLabel('obtainMethod', m)).join(', ')]]
+  if (r.copy_methods.length > 0) rows.push(['Cara mendapatkan salinan', r.copy_methods.map((m) => enumLabel('copyMethod', m)).join(', ')])
   return rows
 }
 

@@ -1,7 +1,6 @@
-import enums from '@/i18n/id/enums'
 import type { Enums } from '@/types/database.types'
 import { consequenceFields, frame, groundsText, LAW, methods, objectionRight, requestFields } from './common'
-import { letterDate, rupiah } from './text'
+import { enumLabel, letterDate, rupiah } from './text'
 import type { LetterBlock, LetterData, LetterDoc } from './types'
 
 const INFORMATION_STATUS: Record<Enums<'information_status'>, string> = {
@@ -77,7 +76,7 @@ function decisionBlocks(data: LetterData): LetterBlock[] {
 /** Surat Pemberitahuan Tertulis (UU 14/2008 Pasal 22 ayat (7); domain.md §4.1) for every decision type. */
 export function composeNotice(data: LetterData): LetterDoc {
   const r = data.request
-  const decision = r.decision_type ? enums.decisionType[r.decision_type] : '-'
+  const decision = r.decision_type ? enumLabel('decisionType', r.decision_type) : '-'
   const blocks: LetterBlock[] = [
     {
       kind: 'paragraph',

@@ -1,6 +1,5 @@
-import enums from '@/i18n/id/enums'
 import { frame, LAW } from './common'
-import { letterDate } from './text'
+import { enumLabel, letterDate } from './text'
 import type { LetterData, LetterDoc } from './types'
 
 const OUTCOME: Record<string, string> = {
@@ -31,7 +30,7 @@ export function composeObjectionDecision(data: LetterData): LetterDoc {
       ],
     },
     { kind: 'heading', text: 'Alasan keberatan (Pasal 35 ayat (1))' },
-    { kind: 'list', items: o.grounds.map((g) => enums.objectionGround[g]) },
+    { kind: 'list', items: o.grounds.map((g) => enumLabel('objectionGround', g)) },
     { kind: 'heading', text: 'Kasus posisi' },
     { kind: 'paragraph', text: o.case_position },
     { kind: 'heading', text: 'Putusan' },

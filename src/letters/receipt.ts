@@ -1,6 +1,5 @@
-import enums from '@/i18n/id/enums'
 import { frame, LAW, methods, requestFields } from './common'
-import { letterDate } from './text'
+import { enumLabel, letterDate } from './text'
 import type { LetterData, LetterDoc } from './types'
 
 /** Tanda bukti penerimaan permohonan informasi publik (UU 14/2008 Pasal 22 ayat (4)–(6)). */
@@ -10,7 +9,7 @@ export function composeReceipt(data: LetterData): LetterDoc {
     ...frame(data, 'TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK', 'Tanda bukti penerimaan permohonan informasi publik'),
     blocks: [
       { kind: 'paragraph', text: `${data.agency.name} telah menerima dan mencatat dalam buku register permohonan informasi publik berikut:` },
-      { kind: 'fields', rows: [...requestFields(data), ['Saluran permohonan', enums.channel[r.channel]], ...methods(data)] },
+      { kind: 'fields', rows: [...requestFields(data), ['Saluran permohonan', enumLabel('channel', r.channel)], ...methods(data)] },
       {
         kind: 'paragraph',
         text: `Pemberitahuan tertulis atas permohonan ini disampaikan paling lambat ${letterDate(r.due_notice_on)}, yaitu 10 (sepuluh) hari kerja `

@@ -1,4 +1,14 @@
 // Formatting for letters, which are always in Indonesian whatever language the officer's screen uses.
+import { i18n } from '@/i18n'
+import type { MessageSchema } from '@/i18n/id'
+
+/**
+ * The Indonesian label of a database enum value (`enums.channel.web` → `Web`), through vue-i18n: the
+ * production build ships message modules compiled, so their text is not readable from the module itself.
+ */
+export function enumLabel<G extends keyof MessageSchema['enums']>(group: G, value: keyof MessageSchema['enums'][G] & string): string {
+  return i18n.global.t(`enums.${group}.${value}`, {}, { locale: 'id' })
+}
 
 const longDate = new Intl.DateTimeFormat('id-ID', {
   weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
