@@ -23,12 +23,18 @@ export function useAdminHolidays(today = new Date()) {
 
   async function reload() {
     const next = today.getFullYear() + 1
-    const [list, allYears, nextList] = await Promise.all([
-      api.listHolidays(year.value), api.listHolidayYears(), year.value === next ? null : api.listHolidays(next),
-    ])
-    holidays.value = list
-    years.value = allYears
-    nextYearCount.value = (nextList ?? list).length
+    // A year chosen while a list is loading is loaded next: the page never shows one year's list under another's heading.
+    for (;;) {
+      const wanted = year.value
+      const [list, allYears, nextList] = await Promise.all([
+        api.listHolidays(wanted), api.listHolidayYears(), wanted === next ? null : api.listHolidays(next),
+      ])
+      if (year.value !== wanted) continue
+      holidays.value = list
+      years.value = allYears
+      nextYearCount.value = (nextList ?? list).length
+      return
+    }
   }
 
   async function run(action: () => Promise<string | void>): Promise<boolean> {

@@ -43,6 +43,26 @@ describe('AdminHolidaysPage', () => {
     expect(wrapper!.text()).toContain('Kalender 2027 belum diisi.')
   })
 
+  it('shows the year chosen while the first list was still loading', async () => {
+    let release!: () => void
+    const first = new Promise<void>((resolve) => (release = resolve))
+    const list2027 = [{ day: '2027-03-20', name: 'Hari Jadi Tenggarong', kind: 'lokal' as const, source: 'Perda' }]
+    vi.mocked(api.listHolidays).mockImplementation(async (year) => {
+      if (year === 2026) {
+        await first
+        return [{ day: '2026-12-25', name: 'Natal', kind: 'libur_nasional', source: 'SKB' }]
+      }
+      return list2027
+    })
+    wrapper = (await mountPage(AdminHolidaysPage, '/admin/hari-libur')).wrapper
+    await wrapper.get('#holiday-year').setValue('2027')
+    release()
+    await flushPromises()
+
+    expect(wrapper.get('table').text()).toContain('Hari Jadi Tenggarong')
+    expect(wrapper.get('table').text()).not.toContain('Natal')
+  })
+
   it('checks the pasted lines before sending and names each wrong line', async () => {
     await open()
     await wrapper!.get('#holiday-import-lines').setValue('2027-01-01;Tahun Baru;libur_nasional\n2027-02-30;Salah;lokal\n2027-03-01;Jenis;libur')
