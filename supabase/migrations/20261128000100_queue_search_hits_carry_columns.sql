@@ -74,10 +74,11 @@ begin
   if received_from is not null then conds := array_append(conds, 'r.received_on >= $7'); end if;
   if received_to is not null then conds := array_append(conds, 'r.received_on <= $8'); end if;
   if term is not null then
-    -- The expression of the trigram index requests_search_idx; the term's wildcards are taken literally.
-    conds := array_append(conds, $c$(r.registration_no || ' ' || r.applicant_name || ' ' || r.details) ilike '%' || $9 || '%'$c$);
     term := replace(replace(replace(term, '\', '\\'), '%', '\%'), '_', '\_');
-    if due is not null then
+    if due is null then
+      -- The expression of the trigram index requests_search_idx; the term's wildcards are taken literally.
+      conds := array_append(conds, $c$(r.registration_no || ' ' || r.applicant_name || ' ' || r.details) ilike '%' || $9 || '%'$c$);
+    else
       -- The expression and predicate of requests_open_search_idx, for the planner to match it. The rows
       -- found carry what the filters, the sort and the deadline read, so the page needs no second visit.
       hits := $h$hits as materialized (
@@ -88,8 +89,6 @@ begin
           and (s.registration_no || ' ' || s.applicant_name || ' ' || s.details) ilike '%' || $9 || '%'
       ), $h$;
       source := 'hits r';
-      -- The term is matched in hits already.
-      conds := conds[1:cardinality(conds) - 1];
     end if;
   end if;
   if open_objection then
