@@ -14,6 +14,7 @@ import { freePort } from '../../supabase/local/net.ts'
 import { ROOT } from '../../supabase/local/stack.ts'
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/config.ts'
 import { startEnvironment } from '../e2e/support/environment.ts'
+import { signInAs } from './signIn.ts'
 
 interface Target {
   label: string
@@ -47,13 +48,7 @@ async function main() {
     const page = browser.pages()[0] ?? (await browser.newPage())
     for (const target of TARGETS) {
       const url = `${env.appUrl}${target.path}`
-      if (target.as) {
-        await page.goto(`${env.appUrl}/masuk`)
-        await page.locator('input[type=email]').fill(target.as)
-        await page.locator('input[type=password]').fill('Demo12345')
-        await page.locator('form button[type=submit]').click()
-        await page.waitForURL((u) => u.pathname !== '/masuk')
-      }
+      if (target.as) await signInAs(page, env.appUrl, target.as)
       // Lighthouse must measure the page meant, not a redirect to sign-in or the not-found page.
       await page.goto(url)
       await page.waitForLoadState('networkidle')

@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test'
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/config.ts'
 import { startEnvironment } from '../e2e/support/environment.ts'
+import { signInAs } from './signIn.ts'
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 
@@ -30,12 +31,16 @@ function printLongTasks(events: TraceEvent[]) {
     for (const e of inside) {
       const url = String(e.args?.data?.url ?? '').split('/').pop()
       const key = `${e.name}${url ? ` ${url}` : ''}${e.args?.data?.functionName ? ` ${String(e.args.data.functionName)}` : ''}`
-      totals.set(key, Math.max(totals.get(key) ?? 0, 0) + e.dur!)
+      add(totals, key, e.dur!)
     }
     const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${(v / 1000).toFixed(0)} ${k}`)
     console.log(`task @${((task.ts - start) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(0)} ms: ${top.join(' | ')}`)
   }
 }
+
+const add = (totals: Map<string, number>, key: string, amount: number) => totals.set(key, (totals.get(key) ?? 0) + amount)
+const fileOf = (url: string) => url.split('/').pop() || '(native)'
+const frameKey = (frame: Node['callFrame']) => `${frame.functionName || '(anon)'} ${fileOf(frame.url)}:${frame.lineNumber}`
 
 const path = process.argv[2] ?? '/'
 const asIndex = process.argv.indexOf('--as')
@@ -47,31 +52,29 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
   const page = await context.newPage()
-  if (as) {
-    await page.goto(`${env.appUrl}/masuk`)
-    await page.locator('input[type=email]').fill(as)
-    await page.locator('input[type=password]').fill('Demo12345')
-    await page.locator('form button[type=submit]').click()
-    await page.waitForURL((u) => u.pathname !== '/masuk')
-  }
-  if (process.env.TRACE) {
+  if (as) await signInAs(page, env.appUrl, as)
+  /** A blank page at 4× CPU slowdown, for the next load to start from. */
+  const slowBlankPage = async () => {
     await page.goto('about:blank')
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    return cdp
+  }
+  if (process.env.TRACE) {
+    const cdp = await slowBlankPage()
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading'] })
     await page.goto(`${env.appUrl}${path}`)
     await page.waitForLoadState('networkidle')
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents
     printLongTasks(events)
+    await cdp.detach()
   }
   const byFn = new Map<string, number>()
   const byUrl = new Map<string, number>()
   const inclusive = new Map<string, number>()
   let total = 0
   for (let run = 0; run < runs; run++) {
-    await page.goto('about:blank')
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    const cdp = await slowBlankPage()
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
@@ -85,23 +88,17 @@ try {
     profile.samples.forEach((id, i) => {
       const n = nodes.get(id)!
       const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000
-      const { functionName, url, lineNumber } = n.callFrame
-      if (functionName === '(idle)' || functionName === '(program)') {
-        byFn.set(functionName, (byFn.get(functionName) ?? 0) + dt)
-        return
-      }
+      const { functionName } = n.callFrame
+      if (functionName === '(idle)' || functionName === '(program)') return add(byFn, functionName, dt)
       total += dt
-      const file = url.split('/').pop() || '(native)'
-      byFn.set(`${functionName || '(anon)'} ${file}:${lineNumber}`, (byFn.get(`${functionName || '(anon)'} ${file}:${lineNumber}`) ?? 0) + dt)
-      byUrl.set(file, (byUrl.get(file) ?? 0) + dt)
+      add(byFn, frameKey(n.callFrame), dt)
+      add(byUrl, fileOf(n.callFrame.url), dt)
       // Inclusive time of the functions on the stack, each counted once per sample.
       const seen = new Set<string>()
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-        const frame = nodes.get(at)!.callFrame
-        const key = `${frame.functionName || '(anon)'} ${frame.url.split('/').pop() || '(native)'}:${frame.lineNumber}`
-        if (seen.has(key)) continue
+        const key = frameKey(nodes.get(at)!.callFrame)
+        if (!seen.has(key)) add(inclusive, key, dt)
         seen.add(key)
-        inclusive.set(key, (inclusive.get(key) ?? 0) + dt)
       }
     })
   }
