@@ -1,7 +1,8 @@
 /**
  * `npm run bench:stack`: what the gateway costs. The same RLS-filtered select is sent through the
- * gateway, straight to PostgREST, and run as SQL the way PostgREST runs it; prints requests per
- * second, p50/p95 latency, and the ratios against PostgREST measured in the same run.
+ * gateway, straight to PostgREST, through a bare TCP relay (`bare-relay.ts`, the floor of any proxy
+ * process), and run as SQL the way PostgREST runs it; prints requests per second, p50/p95 latency, and
+ * the ratios against PostgREST measured in the same run.
  *
  * The stack runs in its own process (as under `npm run dev`), so the load generator never shares the
  * gateway's event loop. The machine is shared, so the three paths are measured in interleaved slices
@@ -73,25 +74,27 @@ function machineBusyMs(): number {
   return (user! + nice! + system! + irq! + softirq! + steal!) * TICK_MS
 }
 
-const PARTS = ['bench client', 'gateway process', 'PostgREST', 'Postgres', 'everything else'] as const
+const PARTS = ['bench client', 'gateway or relay', 'PostgREST', 'Postgres', 'everything else'] as const
 type Part = (typeof PARTS)[number]
 type Cpu = Record<Part, number>
 const emptyCpu = (): Cpu => Object.fromEntries(PARTS.map((p) => [p, 0])) as Cpu
 
 interface CpuSnapshot {
-  /** CPU ms so far of each process of the stack (the Node process, PostgREST, Postgres), by pid. */
+  /** CPU ms so far of each process of the stack (the Node process, PostgREST, Postgres) and of the bare relay, by pid. */
   stack: Map<number, { part: Part; cpuMs: number }>
   client: number
   machine: number
 }
 
-function cpuSnapshot(stackPid: number): CpuSnapshot {
+function cpuSnapshot(stackPid: number, relayPid: number): CpuSnapshot {
   const procs = readProcs()
   const children = new Map<number, Proc[]>()
   for (const p of procs.values()) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p])
   const stack = new Map<number, { part: Part; cpuMs: number }>()
   const root = procs.get(stackPid)
-  if (root) stack.set(stackPid, { part: 'gateway process', cpuMs: root.cpuMs })
+  if (root) stack.set(stackPid, { part: 'gateway or relay', cpuMs: root.cpuMs })
+  const relay = procs.get(relayPid)
+  if (relay) stack.set(relayPid, { part: 'gateway or relay', cpuMs: relay.cpuMs })
   const walk = (pid: number) => {
     for (const child of children.get(pid) ?? []) {
       if (child.comm === 'postgrest') stack.set(child.pid, { part: 'PostgREST', cpuMs: child.cpuMs })
@@ -112,7 +115,7 @@ function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): Cpu {
   const cpu = emptyCpu()
   for (const [pid, { part, cpuMs }] of after.stack) cpu[part] += cpuMs - (before.stack.get(pid)?.cpuMs ?? 0)
   cpu['bench client'] = after.client - before.client
-  const ours = cpu['bench client'] + cpu['gateway process'] + cpu.PostgREST + cpu.Postgres
+  const ours = cpu['bench client'] + cpu['gateway or relay'] + cpu.PostgREST + cpu.Postgres
   cpu['everything else'] = Math.max(0, after.machine - before.machine - ours)
   return cpu
 }
@@ -158,17 +161,17 @@ async function warmUp(once: () => Promise<void>, concurrency: number, count: num
   return done
 }
 
-async function measureLevel(paths: Path[], concurrency: number, stackPid: number) {
+async function measureLevel(paths: Path[], concurrency: number, stackPid: number, relayPid: number) {
   for (const path of paths) await slice(path.once, concurrency, WARMUP_SECONDS * 1000)
   const sliceMs = (SECONDS * 1000) / ROUNDS
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < paths.length; i++) {
       const path = paths[(round + i) % paths.length]!
-      const before = cpuSnapshot(stackPid)
+      const before = cpuSnapshot(stackPid, relayPid)
       const start = performance.now()
       const latencies = await slice(path.once, concurrency, sliceMs)
       path.seconds += (performance.now() - start) / 1000
-      const spent = cpuBetween(before, cpuSnapshot(stackPid))
+      const spent = cpuBetween(before, cpuSnapshot(stackPid, relayPid))
       for (const part of PARTS) path.cpu[part] += spent[part]
       path.latencies.push(...latencies)
       path.roundP95.push(percentile(sorted(latencies), 0.95))
@@ -195,7 +198,7 @@ function getter(baseUrl: string, path: string, headers: Record<string, string>, 
 const fmt = (n: number, digits = 2) => n.toFixed(digits)
 
 function report(paths: Path[], concurrency: number) {
-  const [, base, gateway] = paths as [Path, Path, Path]
+  const [, base, gateway, relay] = paths as [Path, Path, Path, Path]
   const stats = paths.map((p) => {
     const all = sorted(p.latencies)
     return { p, count: all.length, rps: all.length / p.seconds, p50: percentile(all, 0.5), p95: percentile(all, 0.95) }
@@ -207,8 +210,13 @@ function report(paths: Path[], concurrency: number) {
   for (const s of stats) {
     console.log(`| ${s.p.name} | ${s.count} | ${fmt(s.rps, 0)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p95 / b.p95, 3)} | ${fmt(s.p50 / b.p50, 3)} | ${fmt(s.rps / b.rps, 3)} |`)
   }
-  const ratios = sorted(gateway.roundP95.map((g, i) => g / base.roundP95[i]!))
-  console.log(`\nPer-round p95 gateway / PostgREST: median ${fmt(percentile(ratios, 0.5), 3)}, min ${fmt(ratios[0]!, 3)}, max ${fmt(ratios.at(-1)!, 3)}`)
+  const spread = (label: string, top: Path) => {
+    const ratios = sorted(top.roundP95.map((g, i) => g / base.roundP95[i]!))
+    console.log(`Per-round p95 ${label} / PostgREST: median ${fmt(percentile(ratios, 0.5), 3)}, min ${fmt(ratios[0]!, 3)}, max ${fmt(ratios.at(-1)!, 3)}`)
+  }
+  console.log('')
+  spread('gateway', gateway)
+  spread('bare relay', relay)
   console.log('\nCPU ms per request (all cores; "everything else" is other work on the machine meanwhile):\n')
   console.log(`| path | ${PARTS.join(' | ')} | stack total |`)
   console.log(`|---|${PARTS.map(() => '---:').join('|')}|---:|`)
@@ -217,12 +225,12 @@ function report(paths: Path[], concurrency: number) {
     const stackTotal = per[1]! + per[2]! + per[3]!
     console.log(`| ${s.p.name} | ${per.map((x) => fmt(x, 3)).join(' | ')} | ${fmt(stackTotal, 3)} |`)
   }
-  const gw = stats[2]!
-  return { concurrency, overhead: gw.p95 / b.p95 - 1 }
+  return { concurrency, overhead: stats[2]!.p95 / b.p95 - 1, floor: stats[3]!.p95 / b.p95 - 1 }
 }
 
 async function main() {
   const stack = await startStackProcess()
+  const relay = await startRelayProcess(stack.postgrest.url)
   try {
     const maxConcurrency = Math.max(...LEVELS)
     const db = new pg.Pool({ connectionString: stack.dbUrl, max: maxConcurrency, idleTimeoutMillis: 0 })
@@ -267,27 +275,59 @@ async function main() {
     const outcomes = []
     // V8 compiles the gateway's hot path after some thousands of requests; PostgREST and Postgres are
     // native code from the first. Measuring before that would measure the JIT warming up, not the hop.
-    const warm = [sql, getter(stack.postgrest.url, path, auth, maxConcurrency), getter(stack.url, `/rest/v1${path}`, { ...auth, apikey: stack.anonKey }, maxConcurrency)]
+    const throughGateway = { ...auth, apikey: stack.anonKey }
+    const warm = [
+      sql,
+      getter(stack.postgrest.url, path, auth, maxConcurrency),
+      getter(stack.url, `/rest/v1${path}`, throughGateway, maxConcurrency),
+      getter(relay.url, `/rest/v1${path}`, auth, maxConcurrency),
+    ]
     const warmed = []
     for (const once of warm) warmed.push(await warmUp(once, maxConcurrency, WARMUP_REQUESTS, WARMUP_MAX_SECONDS * 1000))
-    console.log(`Warm-up: ${warmed.join(' / ')} requests (SQL / PostgREST / gateway) at ${maxConcurrency} clients before measuring`)
+    console.log(`Warm-up: ${warmed.join(' / ')} requests (SQL / PostgREST / gateway / bare relay) at ${maxConcurrency} clients before measuring`)
     for (const concurrency of LEVELS) {
       const make = (name: string, once: () => Promise<void>): Path => ({ name, once, latencies: [], roundP95: [], seconds: 0, cpu: emptyCpu() })
       const paths = [
         make('SQL direct (pg, as PostgREST runs it)', sql),
         make('PostgREST direct', getter(stack.postgrest.url, path, auth, concurrency)),
-        make('gateway /rest/v1', getter(stack.url, `/rest/v1${path}`, { ...auth, apikey: stack.anonKey }, concurrency)),
+        make('gateway /rest/v1', getter(stack.url, `/rest/v1${path}`, throughGateway, concurrency)),
+        make('bare TCP relay (no HTTP; the floor of any proxy)', getter(relay.url, `/rest/v1${path}`, auth, concurrency)),
       ]
-      await measureLevel(paths, concurrency, stack.pid)
+      await measureLevel(paths, concurrency, stack.pid, relay.pid)
       outcomes.push(report(paths, concurrency))
     }
     await db.end()
     console.log('')
     for (const o of outcomes) {
-      console.log(`${o.concurrency} client${o.concurrency === 1 ? '' : 's'}: the gateway adds ${fmt(o.overhead * 100, 1)}% to PostgREST's p95 (goal: under ${GOAL * 100}%).`)
+      console.log(
+        `${o.concurrency} client${o.concurrency === 1 ? '' : 's'}: the gateway adds ${fmt(o.overhead * 100, 1)}% to PostgREST's p95 (goal: under ${GOAL * 100}%); ` +
+          `a bare TCP relay adds ${fmt(o.floor * 100, 1)}%.`,
+      )
     }
   } finally {
-    await stack.stop()
+    await Promise.all([stack.stop(), relay.stop()])
+  }
+}
+
+/** Runs a Node script in its own process until it prints `ready`; returns what it printed by then and how to stop it. */
+async function startProcess(name: string, args: string[], ready: string) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  await new Promise<void>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      if (out.includes(ready)) done()
+    })
+    child.on('exit', (code) => fail(new Error(`${name} exited (${code}):\n${out}`)))
+  })
+  return {
+    pid: child.pid!,
+    field: (label: string) => new RegExp(`${label}: (\\S+)`).exec(out)?.[1] ?? '',
+    stop: () => new Promise<void>((done) => {
+      child.removeAllListeners('exit')
+      child.once('exit', () => done())
+      child.kill('SIGTERM')
+    }),
   }
 }
 
@@ -295,34 +335,27 @@ async function main() {
 async function startStackProcess() {
   const here = import.meta.dirname
   const nodeArgs = (process.env.BENCH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const child = spawn(
-    process.execPath,
+  const { pid, field, stop } = await startProcess(
+    'stack',
     [...nodeArgs, '--import', 'tsx', resolve(here, '..', 'cli.ts'), '--data', 'memory', '--port', '0', '--seed', 'none',
       '--migrations', resolve(here, '..', 'tests', 'fixtures', 'migrations')],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    'Stop with Ctrl+C',
   )
-  let out = ''
-  await new Promise<void>((done, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      if (out.includes('Stop with Ctrl+C')) done()
-    })
-    child.on('exit', (code) => fail(new Error(`stack exited (${code}):\n${out}`)))
-  })
-  const field = (label: string) => new RegExp(`${label}: (\\S+)`).exec(out)?.[1] ?? ''
   return {
-    pid: child.pid!,
+    pid,
     url: field('API URL'),
     dbUrl: field('DB URL'),
     jwtSecret: field('JWT secret'),
     anonKey: field('anon key'),
     postgrest: { url: field('PostgREST \\(internal\\)') },
-    stop: () => new Promise<void>((done) => {
-      child.removeAllListeners('exit')
-      child.once('exit', () => done())
-      child.kill('SIGTERM')
-    }),
+    stop,
   }
+}
+
+/** The bare relay in front of PostgREST, in its own process as the gateway is. */
+async function startRelayProcess(postgrestUrl: string) {
+  const { pid, field, stop } = await startProcess('relay', ['--import', 'tsx', resolve(import.meta.dirname, 'bare-relay.ts'), postgrestUrl], 'relay port: ')
+  return { pid, url: `http://127.0.0.1:${field('relay port')}`, stop }
 }
 
 main().catch((error: unknown) => {
