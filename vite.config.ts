@@ -4,9 +4,10 @@ import { defineConfig, type Plugin } from 'vite'
 import { precompiledMessages } from './build/messages.ts'
 
 /**
- * Production builds take two pieces out of supabase-js's first load (see the files for the details):
- * Realtime, which the app does not use (it polls), about 15 KiB gzip, and the storage client, which
- * loads on the first storage call instead, about 7 KiB. Dev server and tests use the packages as they are.
+ * Production builds take pieces out of supabase-js's first load (see the files for the details):
+ * Realtime, which the app does not use (it polls), about 15 KiB gzip; the storage client, which loads on
+ * the first storage call instead, about 7 KiB; and from auth-js the admin API (service role only; the
+ * user's own sign-out it carries stays) and the WebAuthn ceremonies (no passkeys here), about 5 KiB. Dev server and tests use the packages as they are.
  */
 function leanSupabase(): Plugin {
   const own = (file: string) => fileURLToPath(new URL(`./src/lib/${file}`, import.meta.url))
@@ -14,11 +15,17 @@ function leanSupabase(): Plugin {
     '@supabase/realtime-js': own('supabaseRealtimeOff.ts'),
     '@supabase/storage-js': own('supabaseStorageLazy.ts'),
   }
+  // auth-js's own modules import these by relative path.
+  const authJsModules: Record<string, string> = {
+    './GoTrueAdminApi': own('supabaseAuthAdminOff.ts'),
+    './lib/webauthn': own('supabaseWebAuthnOff.ts'),
+  }
   return {
     name: 'ppid:lean-supabase',
     apply: 'build',
     enforce: 'pre',
     resolveId(id, importer) {
+      if (importer?.includes('/@supabase/auth-js/') && authJsModules[id]) return authJsModules[id]
       const replacement = replacements[id]
       // The replacement's own import of the real package resolves as usual.
       return replacement && importer !== replacement ? replacement : undefined
