@@ -2,7 +2,8 @@
  * npm run lighthouse: Lighthouse 12 (mobile profile: emulated phone, simulated throttling) with Debian's
  * Chromium against the production build served with a fresh seeded stack: the home page, and the request
  * form as the signed-in demo citizen. Prints the scores; reports go to test-results/lighthouse/.
- * Each page is measured LIGHTHOUSE_RUNS times (default 3) and the median run reported.
+ * Each page is measured LIGHTHOUSE_RUNS times (default 3) and the median run reported; LIGHTHOUSE_TRACE=1
+ * also keeps that run's trace; LIGHTHOUSE_PAGES=home or request-form measures one page.
  * Not a test: nothing is asserted (goal: performance ≥ 0.98, accessibility 1.00).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -46,7 +47,8 @@ async function main() {
   try {
     mkdirSync(REPORT_DIR, { recursive: true })
     const page = browser.pages()[0] ?? (await browser.newPage())
-    for (const target of TARGETS) {
+    const only = process.env.LIGHTHOUSE_PAGES?.split(',')
+    for (const target of TARGETS.filter((t) => !only || only.includes(t.label.replace(/\W+/g, '-')))) {
       const url = `${env.appUrl}${target.path}`
       if (target.as) await signInAs(page, env.appUrl, target.as)
       // Lighthouse must measure the page meant, not a redirect to sign-in or the not-found page.
@@ -77,6 +79,8 @@ async function main() {
       const file = target.label.replace(/\W+/g, '-')
       writeFileSync(join(REPORT_DIR, `${file}.json`), json!)
       writeFileSync(join(REPORT_DIR, `${file}.html`), html!)
+      // The run's own trace (unthrottled; Lighthouse simulates the slow phone from it), for DevTools.
+      if (process.env.LIGHTHOUSE_TRACE) writeFileSync(join(REPORT_DIR, `${file}.trace.json`), JSON.stringify(result.artifacts.Trace))
       const { categories, audits, environment } = result.lhr
       const score = (id: string) => categories[id]?.score?.toFixed(2) ?? '—'
       const metric = (id: string) => audits[id]?.displayValue ?? '—'
