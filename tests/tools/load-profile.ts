@@ -3,6 +3,10 @@
  * summarised by self time per function and per script. For finding what blocks the main thread.
  * The build is unminified unless MINIFY=1, so the names read. RUNS loads are summed (default 3); with
  * TRACE=1 one more load is traced and its long main-thread tasks listed with what ran inside them.
+ * BLOCKING=N traces N more loads and prints the median of their blocking time: the sum over all main-thread
+ * tasks of what each spends beyond 50 ms. Lighthouse's simulation puts the first paint of a module-script
+ * app before its boot, so nearly all of this becomes Total Blocking Time there; unlike the score, it is
+ * steady enough here to compare two builds.
  * Usage: tsx tests/tools/load-profile.ts [path] [--as email]
  */
 import { chromium } from '@playwright/test'
@@ -14,16 +18,24 @@ interface Node { id: number; callFrame: { functionName: string; url: string; lin
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown>; name?: string } }
 
+/** The page's main thread: the renderer main thread that ran the most. */
+function mainThread(events: TraceEvent[]): TraceEvent[] {
+  const busy = new Map<string, number>()
+  for (const e of events) if (e.name === 'RunTask' && e.dur) add(busy, `${e.pid}/${e.tid}`, e.dur)
+  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`)
+  const key = names.sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0]
+  return events.filter((e) => `${e.pid}/${e.tid}` === key && e.ph === 'X' && e.dur)
+}
+
+/** Milliseconds the main thread's tasks spent beyond 50 ms each. */
+const blockingMs = (main: TraceEvent[]) =>
+  main.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + Math.max(0, e.dur! / 1000 - 50), 0)
+
 /** The main thread's tasks over 50 ms (slowed), each with what ran inside it. */
 function printLongTasks(events: TraceEvent[]) {
-  const threadName = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
-    events.some((t) => t.pid === e.pid && t.tid === e.tid && t.name === 'RunTask' && t.dur! > 50_000))
-  if (!threadName) {
-    console.log('no renderer main thread with long tasks', events.filter((e) => e.name === 'thread_name').map((e) => `${e.pid}/${e.tid} ${e.args?.name}`))
-    return
-  }
-  const main = events.filter((e) => e.pid === threadName.pid && e.tid === threadName.tid && e.ph === 'X' && e.dur)
-  const start = events.find((e) => e.name === 'navigationStart' && e.pid === threadName.pid)?.ts ?? main[0]!.ts
+  const main = mainThread(events)
+  if (main.length === 0) return void console.log('no renderer main thread in the trace')
+  const start = events.find((e) => e.name === 'navigationStart' && e.pid === main[0]!.pid)?.ts ?? main[0]!.ts
   const tasks = main.filter((e) => e.name === 'RunTask' && e.dur! > 50_000)
   for (const task of tasks) {
     const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.name !== 'RunTask')
@@ -60,14 +72,21 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     return cdp
   }
-  if (process.env.TRACE) {
+  const tracedLoad = async () => {
     const cdp = await slowBlankPage()
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading'] })
     await page.goto(`${env.appUrl}${path}`)
     await page.waitForLoadState('networkidle')
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents
-    printLongTasks(events)
     await cdp.detach()
+    return events
+  }
+  if (process.env.TRACE) printLongTasks(await tracedLoad())
+  if (process.env.BLOCKING) {
+    const sums: number[] = []
+    for (let run = 0; run < Number(process.env.BLOCKING); run++) sums.push(blockingMs(mainThread(await tracedLoad())))
+    const median = [...sums].sort((a, b) => a - b)[Math.floor(sums.length / 2)]!
+    console.log(`${path}: blocking time at 4× slowdown, median of ${sums.length}: ${median.toFixed(0)} ms (${sums.map((x) => x.toFixed(0)).join(', ')})`)
   }
   const byFn = new Map<string, number>()
   const byUrl = new Map<string, number>()
