@@ -123,7 +123,7 @@ try {
   }
   const top = (m: Map<string, number>, n: number) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / runs).toFixed(1).padStart(7)} ms  ${k}`).join('\n')
-  console.log(`${path}: JS self time per load ${(total / runs).toFixed(1)} ms at 4× slowdown (${runs} runs)\n\nby script:\n${top(byUrl, 15)}\n\nby function (self):\n${top(byFn, 30)}\n\nby function (inclusive):\n${top(inclusive, 50)}`)
+  if (runs > 0) console.log(`${path}: JS self time per load ${(total / runs).toFixed(1)} ms at 4× slowdown (${runs} runs)\n\nby script:\n${top(byUrl, 15)}\n\nby function (self):\n${top(byFn, 30)}\n\nby function (inclusive):\n${top(inclusive, 50)}`)
 } finally {
   await browser.close()
   await env.stop()
