@@ -8,30 +8,17 @@ import { i18n, savedLocale, setLocale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useSessionStore } from '@/stores/session'
 
-/** Lets the browser paint and answer input before the next step of the boot. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+const pinia = createPinia()
+const router = createAppRouter()
+const app = createApp(App).use(pinia).use(i18n).use(router)
 
-// The boot runs in three tasks instead of one: evaluating the modules, then building the router and
-// resolving the first route, then mounting. On a cheap phone each is a long task on its own; together
-// they blocked input for several hundred milliseconds (`BLOCKING=9 npx tsx tests/tools/load-profile.ts`).
-async function boot() {
-  const pinia = createPinia()
-  // Both start loading now (supabase-js for a stored session, the saved language's messages).
-  useSessionStore(pinia).restoreIfHinted()
-  const localeReady = setLocale(savedLocale()).catch(() => undefined)
-  await nextTask()
+useSessionStore(pinia).restoreIfHinted()
 
-  // The first paint shows the whole first page: the language chosen on an earlier visit (Indonesian if
-  // that fails) and the first route resolved, its component and messages loaded and, on signed-in pages,
-  // the session restored. Mounting earlier would paint an empty page and header that then shift.
-  const router = createAppRouter()
-  const app = createApp(App).use(pinia).use(i18n).use(router)
-  await Promise.all([localeReady, router.isReady().catch(() => undefined)])
-  await nextTask()
-
-  // Below the fold, the first page then fills in over the next few tasks (useStagedRender).
+// The first paint shows the whole first page: the language chosen on an earlier visit (Indonesian if
+// that fails) and the first route resolved, its component and messages loaded and, on signed-in pages,
+// the session restored. Mounting earlier would paint an empty page and header that then shift.
+// Below the fold, the first page then fills in over the next few tasks (useStagedRender).
+Promise.all([setLocale(savedLocale()).catch(() => undefined), router.isReady().catch(() => undefined)]).then(() => {
   stageFirstLoad()
   app.mount('#app')
-}
-
-void boot()
+})
