@@ -4,9 +4,9 @@
  * The build is unminified unless MINIFY=1, so the names read. RUNS loads are summed (default 3); with
  * TRACE=1 one more load is traced and its long main-thread tasks listed with what ran inside them.
  * BLOCKING=N traces N more loads and prints the median of their blocking time: the sum over all main-thread
- * tasks of what each spends beyond 50 ms. Lighthouse's simulation puts the first paint of a module-script
- * app before its boot, so nearly all of this becomes Total Blocking Time there; unlike the score, it is
- * steady enough here to compare two builds.
+ * tasks of what each spends beyond 50 ms, at a real 4× slowdown. It is steadier than Lighthouse's score, but
+ * it is not Lighthouse's Total Blocking Time, which is simulated from an unthrottled trace and counts only
+ * tasks after its own estimate of the first paint: check a change there too.
  * Usage: tsx tests/tools/load-profile.ts [path] [--as email]
  */
 import { chromium } from '@playwright/test'
