@@ -7,7 +7,8 @@ import { precompiledMessages } from './build/messages.ts'
  * Production builds take pieces out of supabase-js's first load (see the files for the details):
  * Realtime, which the app does not use (it polls), about 15 KiB gzip; the storage client, which loads on
  * the first storage call instead, about 7 KiB; and from auth-js the admin API (service role only; the
- * user's own sign-out it carries stays) and the WebAuthn ceremonies (no passkeys here), about 5 KiB. Dev server and tests use the packages as they are.
+ * user's own sign-out it carries stays) and the WebAuthn ceremonies (no passkeys here), about 4 KiB.
+ * Dev server and tests use the packages as they are.
  */
 function leanSupabase(): Plugin {
   const own = (file: string) => fileURLToPath(new URL(`./src/lib/${file}`, import.meta.url))

@@ -1,7 +1,7 @@
 /**
  * What production builds use in place of auth-js's WebAuthn module (the `ppid:lean-supabase` plugin in
  * vite.config.ts): the app signs in with email and password only, and has no passkeys or WebAuthn MFA
- * factors, yet GoTrueClient imports the whole ceremony code: about 3.5 KiB gzip on every signed-in page.
+ * factors, yet GoTrueClient imports the whole ceremony code on every signed-in page.
  *
  * GoTrueClient asks `browserSupportsWebAuthn()` before any ceremony, so with this module
  * `signInWithPasskey` and `registerPasskey` answer with auth-js's own "Browser does not support
