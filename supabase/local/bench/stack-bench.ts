@@ -5,9 +5,9 @@
  * the ratios against PostgREST measured in the same run.
  *
  * The stack runs in its own process (as under `npm run dev`), so the load generator never shares the
- * gateway's event loop. The machine is shared, so the three paths are measured in interleaved slices
+ * gateway's event loop. The machine is shared, so the four paths are measured in interleaved slices
  * (round r: each path for BENCH_SECONDS / BENCH_ROUNDS, starting with a different path each round):
- * load from other processes then falls on all three alike instead of on whichever ran last. Beside the
+ * load from other processes then falls on all of them alike instead of on whichever ran last. Beside the
  * latencies it prints the CPU each process spent per request (from /proc; other load inflates it far
  * less than it inflates latency), and the spread of the per-round p95 ratio.
  *
@@ -230,7 +230,10 @@ function report(paths: Path[], concurrency: number) {
 
 async function main() {
   const stack = await startStackProcess()
-  const relay = await startRelayProcess(stack.postgrest.url)
+  const relay = await startRelayProcess(stack.postgrest.url).catch(async (error: unknown) => {
+    await stack.stop()
+    throw error
+  })
   try {
     const maxConcurrency = Math.max(...LEVELS)
     const db = new pg.Pool({ connectionString: stack.dbUrl, max: maxConcurrency, idleTimeoutMillis: 0 })
