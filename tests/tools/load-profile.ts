@@ -6,9 +6,12 @@
  * BLOCKING=N traces N more loads and prints the median of their blocking time: the sum over all main-thread
  * tasks of what each spends beyond 50 ms, at a real 4× slowdown. It is steadier than Lighthouse's score, but
  * it is not Lighthouse's Total Blocking Time, which is simulated from an unthrottled trace and counts only
- * tasks after its own estimate of the first paint: check a change there too.
+ * tasks after its own estimate of the first paint: check a change there too. PROFILE_DIR=dir keeps each
+ * run's CPU profile there (`load-N.cpuprofile`, for DevTools' Performance panel).
  * Usage: tsx tests/tools/load-profile.ts [path] [--as email]
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/config.ts'
 import { startEnvironment } from '../e2e/support/environment.ts'
@@ -101,6 +104,10 @@ try {
     await page.waitForLoadState('networkidle')
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } }
     await cdp.detach()
+    if (process.env.PROFILE_DIR) {
+      mkdirSync(process.env.PROFILE_DIR, { recursive: true })
+      writeFileSync(join(process.env.PROFILE_DIR, `load-${run}.cpuprofile`), JSON.stringify(profile))
+    }
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
     const parent = new Map<number, number>()
     for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id)
