@@ -1,5 +1,5 @@
 /**
- * npm run lighthouse: Lighthouse 12 (mobile profile: emulated phone, simulated throttling) with Debian's
+ * npm run lighthouse: Lighthouse 12 (mobile profile: an emulated phone on slow 4G) with Debian's
  * Chromium against the production build served with a fresh seeded stack: the home page, and the request
  * form as the signed-in demo citizen, each as a first visit (nothing in the HTTP cache). Prints the
  * scores; reports go to test-results/lighthouse/.
