@@ -1,5 +1,5 @@
 import { markRaw, toRaw } from 'vue'
-import { createI18n, type PathValue } from 'vue-i18n'
+import { createI18n } from 'vue-i18n'
 import id, { type MessageSchema } from './id'
 
 export const LOCALES = ['id', 'en'] as const
@@ -7,32 +7,15 @@ export type Locale = (typeof LOCALES)[number]
 
 const STORAGE_KEY = 'ppid-locale'
 
-type Messages = Record<string, unknown>
-const isGroup = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value)
-/** A compiled message (build/messages.ts), which is an object too but not a group of messages. */
-const isCompiled = (value: Messages) => (value.t ?? value.type) === 0 && ('b' in value || 'body' in value)
-
-/**
- * The message at a dotted key (`citizen.form.title`), or null. vue-i18n's own resolver parses every new
- * key character by character, for bracket and quoted paths these messages never use: on the home page's
- * first render that parse was about a fifth of the time spent in t().
- */
-export function resolveMessage(messages: unknown, key: string): PathValue {
-  let value = messages
-  for (const part of key.split('.')) {
-    if (!isGroup(value) || isCompiled(value) || !Object.hasOwn(value, part)) return null
-    value = value[part]
-  }
-  return (value ?? null) as PathValue
-}
-
 export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
   locale: 'id',
   fallbackLocale: 'id',
   messages: { id: markRaw(id) } as Record<Locale, MessageSchema>,
-  messageResolver: resolveMessage,
 })
+
+type Messages = Record<string, unknown>
+const isGroup = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Adds messages to a locale, merged two levels deep (a side's module beside its menu labels in

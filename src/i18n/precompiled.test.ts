@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import { compileMessage } from '../../build/messageAst.ts'
-import { i18n, resolveMessage, setLocale, type Locale } from '@/i18n'
+import { i18n, setLocale, type Locale } from '@/i18n'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -25,8 +25,7 @@ describe('precompiled messages', () => {
     await setLocale('id')
     const options = { legacy: false as const, locale, missingWarn: false, fallbackWarn: false }
     const fromStrings = createI18n({ ...options, messages: { [locale]: source } }).global
-    // The default resolver against the app's own (resolveMessage), which the app uses for both.
-    const fromAst = createI18n({ ...options, messages: { [locale]: compiled(source) }, messageResolver: resolveMessage }).global
+    const fromAst = createI18n({ ...options, messages: { [locale]: compiled(source) } }).global
 
     const all = leaves(source)
     expect(all.length).toBeGreaterThan(800)
@@ -37,25 +36,5 @@ describe('precompiled messages', () => {
         expect(fromAst.t(key, named(), plural), key).toBe(fromStrings.t(key, named(), plural))
       }
     }
-  })
-})
-
-describe('resolveMessage', () => {
-  const messages = { nav: { signIn: compileMessage('Masuk', 'nav.signIn'), plain: 'Teks' }, empty: '' }
-
-  it('finds a message by its dotted key, compiled or not', () => {
-    expect(resolveMessage(messages, 'nav.signIn')).toBe(messages.nav.signIn)
-    expect(resolveMessage(messages, 'nav.plain')).toBe('Teks')
-    expect(resolveMessage(messages, 'empty')).toBe('')
-    expect(resolveMessage(messages, 'nav')).toBe(messages.nav)
-  })
-
-  it('answers null for a missing key, a key inside a compiled message or inherited names', () => {
-    expect(resolveMessage(messages, 'nav.signOut')).toBeNull()
-    expect(resolveMessage(messages, 'nav.signIn.b')).toBeNull()
-    expect(resolveMessage(messages, 'nav.signIn.type')).toBeNull()
-    expect(resolveMessage(messages, 'nav.toString')).toBeNull()
-    expect(resolveMessage(messages, 'nav.plain.length')).toBeNull()
-    expect(resolveMessage(null, 'nav')).toBeNull()
   })
 })
