@@ -1,11 +1,9 @@
 import { markRaw, toRaw } from 'vue'
 import { createI18n } from 'vue-i18n'
 import id, { type MessageSchema } from './id'
+import { LOCALE_STORAGE_KEY as STORAGE_KEY, LOCALES, MESSAGE_MODULES, messageModulesFor, type Locale, type MessageModule } from './modules'
 
-export const LOCALES = ['id', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
-
-const STORAGE_KEY = 'ppid-locale'
+export { LOCALES, MESSAGE_MODULES, messageModulesFor, type Locale, type MessageModule } from './modules'
 
 export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
@@ -42,10 +40,6 @@ const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
   en: () => import('./en'),
 }
 
-/** Message modules that load with the pages that use them, keyed like their messages (`citizen.*`). */
-export const MESSAGE_MODULES = ['citizen', 'officer', 'queue', 'reports', 'admin'] as const
-export type MessageModule = (typeof MESSAGE_MODULES)[number]
-
 type ModuleLoader = () => Promise<{ default: object }>
 const moduleLoaders: Record<Locale, Record<MessageModule, ModuleLoader>> = {
   id: {
@@ -64,15 +58,6 @@ const moduleLoaders: Record<Locale, Record<MessageModule, ModuleLoader>> = {
   },
 }
 
-/** Which modules a page of each side uses (the officer's workspace shows the letters panel of `admin`). */
-const MODULES_OF: Record<MessageModule, readonly MessageModule[]> = {
-  citizen: ['citizen'],
-  officer: ['officer', 'queue', 'admin'],
-  queue: ['queue', 'officer'],
-  reports: ['reports'],
-  admin: ['admin'],
-}
-
 const loaded: Record<Locale, Set<MessageModule>> = { id: new Set(), en: new Set() }
 
 async function loadModules(locale: Locale, modules: Iterable<MessageModule>): Promise<void> {
@@ -82,12 +67,6 @@ async function loadModules(locale: Locale, modules: Iterable<MessageModule>): Pr
     addMessages(locale, { [m]: messages })
     loaded[locale].add(m)
   }))
-}
-
-/** The message modules a page needs, by its title key (`citizen.form.title` → citizen). */
-export function messageModulesFor(titleKey: string): readonly MessageModule[] {
-  const side = titleKey.split('.')[0] as MessageModule
-  return (MESSAGE_MODULES as readonly string[]).includes(side) ? MODULES_OF[side] : []
 }
 
 /** Loads the messages of the side a page belongs to, in the current locale. */
