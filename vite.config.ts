@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { entryChunk } from './build/entryChunk.ts'
 import { precompiledMessages } from './build/messages.ts'
+import { routePreload } from './build/routePreload.ts'
 
 /**
  * Production builds take pieces out of supabase-js's first load (see the files for the details):
@@ -36,7 +37,12 @@ function leanSupabase(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vue({ features: { optionsAPI: false } }), leanSupabase(), precompiledMessages()],
+  plugins: [
+    vue({ features: { optionsAPI: false } }),
+    leanSupabase(),
+    precompiledMessages(),
+    routePreload(fileURLToPath(new URL('.', import.meta.url))),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
