@@ -1,6 +1,6 @@
 /** The part of rolldown's module info this needs. */
 export interface ModuleGraph {
-  getModuleInfo(id: string): { importers: readonly string[] } | null
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null
 }
 
 /**
@@ -12,22 +12,15 @@ export interface ModuleGraph {
  */
 export function entryChunk(entry: string): (id: string, graph: ModuleGraph) => string | null {
   // Per chunking pass: rolldown hands each pass its own graph object.
-  const passes = new WeakMap<ModuleGraph, Map<string, boolean>>()
-  const reaches = (id: string, graph: ModuleGraph, known: Map<string, boolean>, path: Set<string>): boolean => {
-    if (id === entry) return true
-    const cached = known.get(id)
-    if (cached !== undefined) return cached
-    // An import cycle back to a module still being decided says nothing about the entry.
-    if (path.has(id)) return false
-    path.add(id)
-    const result = (graph.getModuleInfo(id)?.importers ?? []).some((importer) => reaches(importer, graph, known, path))
-    path.delete(id)
-    known.set(id, result)
-    return result
+  const passes = new WeakMap<ModuleGraph, Set<string>>()
+  const staticallyFromEntry = (graph: ModuleGraph) => {
+    const reached = new Set([entry])
+    for (const id of reached) for (const imported of graph.getModuleInfo(id)?.importedIds ?? []) reached.add(imported)
+    return reached
   }
   return (id, graph) => {
-    let known = passes.get(graph)
-    if (!known) passes.set(graph, (known = new Map()))
-    return reaches(id, graph, known, new Set()) ? 'index' : null
+    let reached = passes.get(graph)
+    if (!reached) passes.set(graph, (reached = staticallyFromEntry(graph)))
+    return reached.has(id) ? 'index' : null
   }
 }
