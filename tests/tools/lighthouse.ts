@@ -14,6 +14,11 @@
  *   on screen until the boot has rendered the page.
  * - devtools: Chromium itself runs the page at 4× CPU slowdown on the slow-4G network, and the metrics
  *   are measured as they happen.
+ * The build is served over HTTPS with HTTP/2, as production's static host serves it (a certificate made
+ * for the run; LIGHTHOUSE_HTTP=1.1: plain HTTP/1.1, as the tests serve it). Over HTTP/1.1 a browser opens
+ * at most six connections a host, so the two dozen files of a deep link's first load queue behind each
+ * other for several round trips of the slow network; over HTTP/2 they share one connection. The stack's
+ * API stays HTTP/1.1 (production's is HTTP/2 as well).
  * Not a test: nothing is asserted (goal: performance ≥ 0.98, accessibility 1.00).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,6 +30,7 @@ import { freePort } from '../../supabase/local/net.ts'
 import { ROOT } from '../../supabase/local/stack.ts'
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/config.ts'
 import { startEnvironment } from '../e2e/support/environment.ts'
+import { localCertificate } from '../e2e/support/tls.ts'
 import { signInAs } from './signIn.ts'
 
 interface Target {
@@ -44,16 +50,22 @@ const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3))
 const REPORT_DIR = join(ROOT, 'test-results', 'lighthouse')
 const METHODS = (['simulate', 'devtools'] as const).filter((m) => [undefined, '', m].includes(process.env.LIGHTHOUSE_THROTTLING))
 if (METHODS.length === 0) throw new Error(`LIGHTHOUSE_THROTTLING is simulate, devtools or unset (both), not ${process.env.LIGHTHOUSE_THROTTLING}`)
+const HTTP = process.env.LIGHTHOUSE_HTTP || '2'
+if (!['2', '1.1'].includes(HTTP)) throw new Error(`LIGHTHOUSE_HTTP is 2 (the default) or 1.1, not ${HTTP}`)
 
 async function main() {
-  const env = await startEnvironment({ log: (line) => (/failed|error/i.test(line) ? process.stderr.write(line) : undefined) })
+  const certificate = HTTP === '2' ? await localCertificate() : undefined
+  const env = await startEnvironment({
+    log: (line) => (/failed|error/i.test(line) ? process.stderr.write(line) : undefined),
+    tls: certificate,
+  })
   const profile = mkdtempSync(join(tmpdir(), 'ppid-lighthouse-'))
   const port = await freePort()
   // A persistent context is the browser's default profile, which Lighthouse's own tab shares (so the session does).
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, ...(certificate ? [certificate.chromiumArg] : [])],
   })
   const lines: string[] = []
   try {
@@ -101,11 +113,14 @@ async function main() {
         if (process.env.LIGHTHOUSE_TRACE) writeFileSync(join(REPORT_DIR, `${file}.trace.json`), JSON.stringify(result.artifacts.Trace))
         const { categories, audits, environment } = result.lhr
         const score = (id: string) => categories[id]?.score?.toFixed(2) ?? '—'
+        // What the page's own files came over, as Chromium reported it (h2 or http/1.1).
+        const requests = (audits['network-requests']?.details as { items?: { url: string; protocol?: string }[] } | undefined)?.items ?? []
+        const protocols = [...new Set(requests.filter((r) => r.url.startsWith(env.appUrl)).map((r) => r.protocol))].join(', ')
         const metric = (id: string) => audits[id]?.displayValue ?? '—'
         lines.push(
           `${target.label.padEnd(13)} ${method.padEnd(9)} performance ${score('performance')}  accessibility ${score('accessibility')}  best-practices ${score('best-practices')}` +
             `  | FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}` +
-            `  (benchmark index ${environment.benchmarkIndex})`,
+            `  (${protocols}; benchmark index ${environment.benchmarkIndex})`,
         )
         if (results.length > 1) lines.push(`${' '.repeat(24)}median of ${results.length} runs; performance ${results.map((r) => performance(r).toFixed(2)).join(', ')}`)
         for (const id of CATEGORIES) {
@@ -121,7 +136,7 @@ async function main() {
     rmSync(profile, { recursive: true, force: true })
     await env.stop()
   }
-  console.log(`\nLighthouse 12.2.3, mobile profile, ${CHROMIUM}; throttling simulated (Lighthouse's default) and applied by DevTools (see the top of tests/tools/lighthouse.ts); reports in test-results/lighthouse/\n`)
+  console.log(`\nLighthouse 12.2.3, mobile profile, ${CHROMIUM}; the build over ${HTTP === '2' ? 'HTTPS, HTTP/2' : 'HTTP/1.1'}; throttling simulated (Lighthouse's default) and applied by DevTools (see the top of tests/tools/lighthouse.ts); reports in test-results/lighthouse/\n`)
   for (const line of lines) console.log(line)
 }
 

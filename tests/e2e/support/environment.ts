@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { freePort } from '../../../supabase/local/net.ts'
 import { loadKeys } from '../../../supabase/local/config.ts'
 import { ROOT, startStack, type Stack } from '../../../supabase/local/stack.ts'
-import { serveStatic, type StaticServer } from './static-server.ts'
+import { serveStatic, type StaticServer, type TlsCredentials } from './static-server.ts'
 
 export interface Environment {
   /** The SPA, built for production and served with a fallback to index.html. */
@@ -22,6 +22,8 @@ export interface EnvironmentOptions {
   log?: (line: string) => void
   /** Extra `vite build` arguments (a profile reads better with `--minify false`). */
   buildArgs?: string[]
+  /** Serve the SPA over HTTPS and HTTP/2 with this certificate (see `localCertificate`). */
+  tls?: TlsCredentials
 }
 
 /**
@@ -78,7 +80,7 @@ export async function startEnvironment(opts: EnvironmentOptions = {}): Promise<E
   try {
     const appPort = opts.appPort || (await freePort())
     const stackPort = opts.stackPort || (await freePort())
-    const appUrl = `http://127.0.0.1:${appPort}`
+    const appUrl = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${appPort}`
     const dist = join(work, 'dist')
     const started = Date.now()
     // The build needs only the stack's URL and anon key, so both start at once.
@@ -99,7 +101,7 @@ export async function startEnvironment(opts: EnvironmentOptions = {}): Promise<E
     const stack = stackResult.value
     log(`stack ${stack.url} ready\n`)
 
-    const server: StaticServer = await serveStatic(dist, appPort)
+    const server: StaticServer = await serveStatic(dist, appPort, opts.tls)
     cleanups.push(() => server.close())
     return { appUrl: server.url, stack, stop: stopAll }
   } catch (error) {

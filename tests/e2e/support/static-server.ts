@@ -1,5 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2'
+import type { Socket } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
 
@@ -25,13 +27,21 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
+/** A certificate and its key, PEM. */
+export interface TlsCredentials {
+  key: string
+  cert: string
+}
+
 /**
  * The built SPA as a static host serves it: files from `root`, `index.html` for every other path
  * (client-side routes), gzip when the browser accepts it, hashed assets cached for a year.
+ * With `tls`, over HTTPS with HTTP/2 (HTTP/1.1 for clients that do not offer h2), as production static
+ * hosts serve it; without, plain HTTP/1.1.
  */
-export function serveStatic(root: string, port: number): Promise<StaticServer> {
+export function serveStatic(root: string, port: number, tls?: TlsCredentials): Promise<StaticServer> {
   const base = resolve(root)
-  const server: Server = createServer((req, res) => {
+  const handle = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
@@ -76,6 +86,13 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
     const stream = createReadStream(file)
     if (gzip) stream.pipe(createGzip()).pipe(res)
     else stream.pipe(res)
+  }
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle)
+  // Both kinds keep connections open (keep-alive, HTTP/2 sessions): close() ends them.
+  const sockets = new Set<Socket>()
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
   })
   return new Promise((done, fail) => {
     server.once('error', fail)
@@ -83,11 +100,11 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
       const address = server.address()
       const actual = typeof address === 'object' && address ? address.port : port
       done({
-        url: `http://127.0.0.1:${actual}`,
+        url: `${tls ? 'https' : 'http'}://127.0.0.1:${actual}`,
         close: () =>
           new Promise<void>((closed) => {
-            server.closeAllConnections()
             server.close(() => closed())
+            for (const socket of sockets) socket.destroy()
           }),
       })
     })
