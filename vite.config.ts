@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { entryChunk } from './build/entryChunk.ts'
 import { precompiledMessages } from './build/messages.ts'
+import { prerender } from './build/prerender.ts'
 import { routePreload } from './build/routePreload.ts'
 
 /**
@@ -42,6 +43,7 @@ export default defineConfig({
     leanSupabase(),
     precompiledMessages(),
     routePreload(fileURLToPath(new URL('.', import.meta.url))),
+    prerender(fileURLToPath(new URL('.', import.meta.url))),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

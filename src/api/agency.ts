@@ -21,12 +21,12 @@ export interface AgencyPublic {
   completion_window_wd: number
 }
 
-const CACHE_KEY = 'ppid-agency-public'
+export const AGENCY_CACHE_KEY = 'ppid-agency-public'
 
 /** The last answer, kept so a repeat visit shows the contacts at once, even offline. */
 export function cachedAgencyPublic(): AgencyPublic | null {
   try {
-    const raw = globalThis.localStorage?.getItem(CACHE_KEY)
+    const raw = globalThis.localStorage?.getItem(AGENCY_CACHE_KEY)
     const value = raw ? (JSON.parse(raw) as AgencyPublic) : null
     return value && typeof value.name === 'string' ? value : null
   } catch {
@@ -58,7 +58,7 @@ export async function fetchAgencyPublic(): Promise<AgencyPublic> {
   }
   const agency = (await res.json()) as AgencyPublic
   try {
-    globalThis.localStorage?.setItem(CACHE_KEY, JSON.stringify(agency))
+    globalThis.localStorage?.setItem(AGENCY_CACHE_KEY, JSON.stringify(agency))
   } catch {
     // Storage full or blocked: the page still shows the fresh answer.
   }
