@@ -1,7 +1,7 @@
 import '@/styles/tokens.css'
 import '@/styles/base.css'
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, createSSRApp } from 'vue'
 import App from '@/App.vue'
 import { stageFirstLoad } from '@/composables/useStagedRender'
 import { i18n, savedLocale, setLocale } from '@/i18n'
@@ -16,6 +16,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 // together they blocked input for a quarter of a second while the home page, prerendered into the HTML
 // (build/prerender.ts), was already on screen.
 async function boot() {
+  // The home page prerendered into the HTML (build/prerender.ts), when its inline check left it shown.
+  const prerendered = document.querySelector<HTMLElement>('#app > [inert]')
+  const hydrate = prerendered !== null && getComputedStyle(prerendered).display !== 'none'
   const pinia = createPinia()
   // Both start loading now (supabase-js for a stored session, the saved language's messages).
   useSessionStore(pinia).restoreIfHinted()
@@ -27,14 +30,20 @@ async function boot() {
   // signed-in pages, the session restored. Mounting earlier would paint an empty page and header that
   // then shift.
   const router = createAppRouter()
-  const app = createApp(App).use(pinia).use(i18n).use(router)
+  const app = (hydrate ? createSSRApp : createApp)(App).use(pinia).use(i18n).use(router)
   await Promise.all([localeReady, router.isReady().catch(() => undefined)])
   await nextTask()
 
-  // It replaces the prerendered home page, if any, with the same page. Below the fold, the first page
-  // then fills in over the next few tasks (useStagedRender).
+  // A prerendered page on screen is hydrated: the app takes over its elements instead of building the
+  // same page anew (a hidden one is replaced). Below the fold, the first page then fills in over the
+  // next few tasks (useStagedRender).
   stageFirstLoad()
-  app.mount('#app')
+  if (hydrate) {
+    app.mount(prerendered)
+    prerendered.removeAttribute('inert')
+  } else {
+    app.mount('#app')
+  }
 }
 
 void boot()
