@@ -15,7 +15,7 @@ export interface PrerenderedFor {
 /**
  * The inline check, run in the head before the first paint: the prerendered home page stays only for the
  * visitor it shows, on `/` with no query or fragment (an auth redirect), Indonesian, signed out, and
- * no other agency name cached. For anyone else it is hidden until the app mounts over it, so a deep
+ * no other agency name cached. For anyone else it is hidden until the app replaces it, so a deep
  * link, a returning English reader or a signed-in citizen never sees a page that then changes.
  */
 export function prerenderCheck(f: PrerenderedFor): string {
@@ -26,7 +26,7 @@ export function prerenderCheck(f: PrerenderedFor): string {
     `var c=document.createElement('style');c.textContent='#app>[inert]{display:none}';document.head.appendChild(c)})()`
 }
 
-/** `index.html` with the rendered page in the app's element, inert (nothing on it works until the app has mounted), and the check in the head. */
+/** `index.html` with the rendered page in the app's element, inert (nothing on it works until the app has hydrated it), and the check in the head. */
 export function withPrerender(html: string, page: string, check: string): string {
   const app = '<div id="app"></div>'
   if (!html.includes(app)) throw new Error(`ppid:prerender: index.html has no ${app}`)
@@ -41,7 +41,8 @@ export function withPrerender(html: string, page: string, check: string): string
  * slow phone it then paints as soon as the HTML and the stylesheet are in, about a second before the
  * app's JavaScript has arrived and run. The page is rendered by Vue's server renderer from a second,
  * server-side build of `src/prerender.ts` with the same plugins, so its markup and scoped styles are the
- * app's own. The app does not hydrate it: it mounts over it as before, painting the same page.
+ * app's own. The app then hydrates it (src/main.ts): it takes over these elements rather than building
+ * the page again.
  */
 export function prerender(root: string): Plugin {
   let config: ResolvedConfig

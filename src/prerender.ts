@@ -1,7 +1,7 @@
 /**
  * The build's server-side entry (build/prerender.ts): the home page as a first-time visitor's first
  * paint shows it (signed out, Indonesian, the staged sections not yet in), rendered into index.html so
- * that a slow phone paints it before the app's JavaScript has arrived. The app then mounts over it.
+ * that a slow phone paints it before the app's JavaScript has arrived. The app then hydrates it.
  */
 import { createPinia } from 'pinia'
 import { createSSRApp } from 'vue'
