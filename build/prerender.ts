@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { inlineScriptBeforeStylesheet } from './routePreload.ts'
 
 /** Whom the prerendered page is right for: see `prerenderedFor` in src/prerender.ts. */
 export interface PrerenderedFor {
@@ -30,10 +31,7 @@ export function prerenderCheck(f: PrerenderedFor): string {
 export function withPrerender(html: string, page: string, check: string): string {
   const app = '<div id="app"></div>'
   if (!html.includes(app)) throw new Error(`ppid:prerender: index.html has no ${app}`)
-  // Before the stylesheet: an inline script after it would wait for it to load.
-  const at = html.search(/<link rel="stylesheet"|<\/head>/)
-  const withCheck = `${html.slice(0, at)}<script>${check}</script>\n    ${html.slice(at)}`
-  return withCheck.replace(app, `<div id="app"><div inert>${page}</div></div>`)
+  return inlineScriptBeforeStylesheet(html, check).replace(app, `<div id="app"><div inert>${page}</div></div>`)
 }
 
 /**

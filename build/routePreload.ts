@@ -159,6 +159,15 @@ export function preloadScript(table: PreloadTable): string {
 }
 
 /**
+ * `html` with an inline script just before its first stylesheet (or the end of the head): one placed
+ * after a stylesheet would wait for it to load before running.
+ */
+export function inlineScriptBeforeStylesheet(html: string, code: string): string {
+  const at = html.search(/<link rel="stylesheet"|<\/head>/)
+  return `${html.slice(0, at)}<script>${code}</script>\n    ${html.slice(at)}`
+}
+
+/**
  * Production builds start a deep link's own downloads (its page, supabase-js, its messages) from the
  * HTML, beside the entry's, instead of after the entry has loaded and the router has run. On the slow
  * 4G Lighthouse assumes that is one round of requests less before the page shows (the request form's
@@ -184,11 +193,8 @@ export function routePreload(root: string): Plugin {
           if (!route.page.startsWith('@/')) throw new Error(`route ${route.path}: write the page as @/…, not ${route.page}`)
           return resolve(src, route.page.slice(2))
         }
-        const script = `<script>${preloadScript(preloadTable(routes, ctx.bundle as Bundle, moduleOf, base, src, warn))}</script>\n`
-        // After the entry's own script and modulepreloads, so those are requested first, and before its
-        // stylesheet: an inline script waits for the stylesheets above it to load.
-        const at = html.search(/<link rel="stylesheet"|<\/head>/)
-        return `${html.slice(0, at)}${script}    ${html.slice(at)}`
+        // After the entry's own script and modulepreloads, so those are requested first.
+        return inlineScriptBeforeStylesheet(html, preloadScript(preloadTable(routes, ctx.bundle as Bundle, moduleOf, base, src, warn)))
       },
     },
   }
