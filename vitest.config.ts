@@ -11,7 +11,7 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'happy-dom',
-            include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
+            include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'tests/**/*.test.ts'],
             exclude: ['src/**/*.stack.test.ts'],
             setupFiles: ['src/test/setupMessages.ts'],
           },
