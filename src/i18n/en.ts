@@ -1,10 +1,11 @@
-import account from './en/account'
 import enums from './en/enums'
+import home from './en/home'
 import menu from './en/menu'
+import upload from './en/upload'
 import type { MessageSchema } from './id'
 
 const en: MessageSchema = {
-  account,
+  account: { nav: menu.account, home, upload },
   citizen: { nav: menu.citizen },
   enums,
   queue: { nav: menu.queue },
@@ -49,6 +50,7 @@ const en: MessageSchema = {
       busy: 'Signing in…',
       noAccount: 'No account yet?',
       signUpLink: 'Sign up here',
+      forgotLink: 'Forgot your password?',
     },
     signUp: {
       title: 'Sign up',

@@ -1,12 +1,14 @@
 // Messages are compiled by vue-i18n: a literal @ { } | or $ must be written as {'@'} and so on.
-import account from './id/account'
 import enums from './id/enums'
+import home from './id/home'
 import menu from './id/menu'
+import upload from './id/upload'
 
-// The first load carries the shared messages, the home page's (account) and every menu label. The
-// citizen, officer, queue, reports and admin messages load with their pages (loadMessagesFor in index.ts).
+// The first load carries the shared messages, the home page's (`account.home`), the upload field's
+// (`account.upload`) and every menu label. The account, citizen, officer, queue, reports and admin
+// messages load with their pages (loadMessagesFor in index.ts).
 const id = {
-  account,
+  account: { nav: menu.account, home, upload },
   citizen: { nav: menu.citizen },
   enums,
   queue: { nav: menu.queue },
@@ -51,6 +53,7 @@ const id = {
       busy: 'Sedang masuk…',
       noAccount: 'Belum punya akun?',
       signUpLink: 'Daftar di sini',
+      forgotLink: 'Lupa kata sandi?',
     },
     signUp: {
       title: 'Daftar',

@@ -67,6 +67,21 @@ describe('i18n', () => {
     await fresh.setLocale('id')
   })
 
+  it('keeps the home page\'s, the upload field\'s and the menu\'s account messages in the first load, the account pages\' with their pages', async () => {
+    vi.resetModules()
+    const fresh = await import('@/i18n')
+    const { te, t } = fresh.i18n.global
+    expect([te('account.home.startHeading'), te('account.upload.cancel'), te('account.nav.profile')]).toEqual([true, true, true])
+    expect([te('account.lookup.title'), te('account.password.forgotTitle'), te('account.profile.title')]).toEqual([false, false, false])
+
+    await fresh.loadMessagesFor('account.profile.title')
+
+    expect([te('account.lookup.title'), te('account.password.forgotTitle'), te('account.profile.title')]).toEqual([true, true, true])
+    expect(t('account.home.startHeading')).toBe('Ajukan atau cek permohonan')
+    expect(t('account.nav.profile')).toBe('Profil saya')
+    expect(t('account.upload.cancel')).toBe('Hentikan unggahan')
+  })
+
   it('keeps messages out of Vue\'s reactive proxies, yet re-renders a page when its module arrives', async () => {
     vi.resetModules()
     const fresh = await import('@/i18n')

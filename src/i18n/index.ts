@@ -43,6 +43,7 @@ const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
 type ModuleLoader = () => Promise<{ default: object }>
 const moduleLoaders: Record<Locale, Record<MessageModule, ModuleLoader>> = {
   id: {
+    account: () => import('./id/account'),
     citizen: () => import('./id/citizen'),
     officer: () => import('./id/officer'),
     queue: () => import('./id/queue'),
@@ -50,6 +51,7 @@ const moduleLoaders: Record<Locale, Record<MessageModule, ModuleLoader>> = {
     admin: () => import('./id/admin'),
   },
   en: {
+    account: () => import('./en/account'),
     citizen: () => import('./en/citizen'),
     officer: () => import('./en/officer'),
     queue: () => import('./en/queue'),

@@ -7,11 +7,12 @@ export type Locale = (typeof LOCALES)[number]
 export const LOCALE_STORAGE_KEY = 'ppid-locale'
 
 /** Message modules that load with the pages that use them, keyed like their messages (`citizen.*`). */
-export const MESSAGE_MODULES = ['citizen', 'officer', 'queue', 'reports', 'admin'] as const
+export const MESSAGE_MODULES = ['account', 'citizen', 'officer', 'queue', 'reports', 'admin'] as const
 export type MessageModule = (typeof MESSAGE_MODULES)[number]
 
 /** Which modules a page of each side uses (the officer's workspace shows the letters panel of `admin`). */
 const MODULES_OF: Record<MessageModule, readonly MessageModule[]> = {
+  account: ['account'],
   citizen: ['citizen'],
   officer: ['officer', 'queue', 'admin'],
   queue: ['queue', 'officer'],

@@ -1,6 +1,7 @@
 import type menu from '../id/menu'
 
 const en: typeof menu = {
+  account: { profile: 'My profile', lookup: 'Check status' },
   citizen: {
     newRequest: 'File a request',
     myRequests: 'My requests',

@@ -1,6 +1,7 @@
 // The menu labels of the sides whose messages load with their pages (see i18n/index.ts): the header
 // shows them on every page, so they stay in the first load. Merged as `<side>.nav`.
 const menu = {
+  account: { profile: 'Profil saya', lookup: 'Cek Status' },
   citizen: {
     newRequest: 'Ajukan permohonan',
     myRequests: 'Permohonan saya',

@@ -15,7 +15,8 @@ function merge(into: Record<string, unknown>, from: Record<string, unknown>): Re
   return into
 }
 const id: Record<string, unknown> = { ...(await load('id.ts')) }
-for (const side of ['citizen', 'officer', 'queue', 'reports', 'admin']) merge(id, { [side]: await load(`id/${side}.ts`) })
+const { MESSAGE_MODULES } = (await import(`${I18N}/modules.ts`)) as { MESSAGE_MODULES: readonly string[] }
+for (const side of MESSAGE_MODULES) merge(id, { [side]: await load(`id/${side}.ts`) })
 const en = await load('en.ts')
 
 export { DEMO, DEMO_PASSWORD }
