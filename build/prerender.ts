@@ -2,45 +2,78 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
-import { inlineScriptBeforeStylesheet } from './routePreload.ts'
+import { appPreloadTable, inlineScriptBeforeStylesheet, stylesheetsOf, type Bundle } from './routePreload.ts'
 
-/** Whom the prerendered page is right for: see `prerenderedFor` in src/prerender.ts. */
+/** Whom the prerendered pages are right for: see `prerenderedFor` in src/prerender.ts. */
 export interface PrerenderedFor {
   locale: string
   localeKey: string
   authKey: string
   agencyKey: string
   agencyName: string
+  emailPlaceholder: string
+}
+
+/** A prerendered page: see `PrerenderedPage` in src/prerender.ts. */
+export interface PrerenderedPage {
+  name: string
+  path: string
+  html: string
+  signedIn: boolean
+  showsAgencyName: boolean
 }
 
 /**
- * The inline check, run in the head before the first paint: the prerendered home page stays only for the
- * visitor it shows, on `/` with no query or fragment (an auth redirect), Indonesian, signed out, and
- * no other agency name cached. For anyone else it is hidden until the app replaces it, so a deep
- * link, a returning English reader or a signed-in citizen never sees a page that then changes.
+ * The inline check, run in the head before the first paint: it shows the prerendered page that is
+ * exactly what this visitor's first paint of the app will be, if any, and hides the others until the
+ * app replaces them. A page shows on its own address with no query or fragment (an auth redirect), in
+ * Indonesian; the home page only signed out and with no other agency name cached, the request form only
+ * with a stored session that has an email. Anyone else (a deep link elsewhere, a returning English
+ * reader) never sees a page that then changes. The stylesheets of a shown page beyond the entry's (a
+ * lazy page's) are added render-blocking, as the page must not paint unstyled and then move; the app's
+ * preload helper finds them there later.
  */
-export function prerenderCheck(f: PrerenderedFor): string {
+export function prerenderCheck(f: PrerenderedFor, pages: readonly (PrerenderedPage & { stylesheets?: string[] })[]): string {
   const j = JSON.stringify
-  return `(function(){try{var s=localStorage,l=s.getItem(${j(f.localeKey)}),a=s.getItem(${j(f.agencyKey)});` +
-    `if(location.pathname==='/'&&!location.search&&!location.hash&&(!l||l===${j(f.locale)})&&!s.getItem(${j(f.authKey)})` +
-    `&&(!a||JSON.parse(a).name===${j(f.agencyName)}))return}catch(e){}` +
-    `var c=document.createElement('style');c.textContent='#app>[inert]{display:none}';document.head.appendChild(c)})()`
+  const table = j(pages.map((p) => ({ n: p.name, p: p.path, s: p.signedIn, a: p.showsAgencyName, c: p.stylesheets ?? [] })))
+  return `(function(){var p='';try{var s=localStorage,l=s.getItem(${j(f.localeKey)}),a=s.getItem(${j(f.agencyKey)}),u=s.getItem(${j(f.authKey)}),x=location,P=${table};` +
+    `if(!x.search&&!x.hash&&(!l||l===${j(f.locale)}))for(var i=0;i<P.length;i++){var g=P[i];` +
+    `if(x.pathname===g.p&&(g.s?typeof JSON.parse(u).user.email==='string':!u)&&(!g.a||!a||JSON.parse(a).name===${j(f.agencyName)})){p=g.n;` +
+    `for(var k=0;k<g.c.length;k++){var c=document.createElement('link');c.rel='stylesheet';c.crossOrigin='';c.setAttribute('blocking','render');c.href=g.c[k];document.head.appendChild(c)}break}}}catch(e){}` +
+    `var c=document.createElement('style');c.textContent='#app>[inert]'+(p?':not([data-prerendered="'+p+'"])':'')+'{display:none}';document.head.appendChild(c)})()`
 }
 
-/** `index.html` with the rendered page in the app's element, inert (nothing on it works until the app has hydrated it), and the check in the head. */
-export function withPrerender(html: string, page: string, check: string): string {
+/**
+ * Run at the end of a signed-in page, before the first paint: puts the stored session's email where the
+ * page has the placeholder, in the text node that reads exactly `line` (the header's "signed in as"),
+ * then removes itself, leaving the page as the app renders it, to be hydrated.
+ */
+export function emailFill(f: PrerenderedFor, line: string): string {
+  const j = JSON.stringify
+  return `(function(){var s=document.currentScript;try{var e=JSON.parse(localStorage.getItem(${j(f.authKey)})).user.email,` +
+    `w=document.createTreeWalker(s.parentNode,4),n;` +
+    `while((n=w.nextNode()))if(n.nodeValue.trim()===${j(line)})n.nodeValue=n.nodeValue.replace(${j(f.emailPlaceholder)},e)}catch(e){}s.remove()})()`
+}
+
+/**
+ * `index.html` with the rendered pages in the app's element, each inert (nothing on it works until the
+ * app has taken it over) and named for the check, the check in the head, and after a signed-in page
+ * the script that fills in its email.
+ */
+export function withPrerender(html: string, pages: readonly { name: string; html: string; fill?: string }[], check: string): string {
   const app = '<div id="app"></div>'
   if (!html.includes(app)) throw new Error(`ppid:prerender: index.html has no ${app}`)
-  return inlineScriptBeforeStylesheet(html, check).replace(app, `<div id="app"><div inert>${page}</div></div>`)
+  const rendered = pages.map((p) => `<div inert data-prerendered="${p.name}">${p.html}${p.fill ? `<script>${p.fill}</script>` : ''}</div>`)
+  return inlineScriptBeforeStylesheet(html, check).replace(app, `<div id="app">${rendered.join('')}</div>`)
 }
 
 /**
- * Production builds put the home page, as a first-time visitor first sees it, into `index.html`: on a
- * slow phone it then paints as soon as the HTML and the stylesheet are in, about a second before the
- * app's JavaScript has arrived and run. The page is rendered by Vue's server renderer from a second,
- * server-side build of `src/prerender.ts` with the same plugins, so its markup and scoped styles are the
- * app's own. The app then hydrates it (src/main.ts): it takes over these elements rather than building
- * the page again.
+ * Production builds put the first paint of the home page (a first-time visitor's) and of the request
+ * form (a signed-in citizen's) into `index.html`: on a slow phone the page then shows as soon as the
+ * HTML and the stylesheet are in, about a second before the app's JavaScript has arrived and run. The
+ * pages are rendered by Vue's server renderer from a second, server-side build of `src/prerender.ts`
+ * with the same plugins, so their markup and scoped styles are the app's own. The app then hydrates the
+ * page (src/main.ts), taking over its elements rather than building them anew.
  */
 export function prerender(root: string): Plugin {
   let config: ResolvedConfig
@@ -65,10 +98,18 @@ export function prerender(root: string): Plugin {
             build: { ssr: resolve(root, 'src/prerender.ts'), outDir, emptyOutDir: true, copyPublicDir: false, minify: false },
           })
           const entry = (await import(pathToFileURL(join(outDir, 'prerender.js')).href)) as {
-            renderHome(): Promise<string>
+            renderPages(): Promise<PrerenderedPage[]>
+            signedInLine: string
             prerenderedFor: PrerenderedFor
           }
-          return withPrerender(html, await entry.renderHome(), prerenderCheck(entry.prerenderedFor))
+          const pages = await entry.renderPages()
+          const fill = emailFill(entry.prerenderedFor, entry.signedInLine)
+          for (const page of pages.filter((p) => p.signedIn)) {
+            if (!page.html.includes(`>${entry.signedInLine}<`)) throw new Error(`ppid:prerender: ${page.path} has no "${entry.signedInLine}" for the email`)
+          }
+          const table = appPreloadTable(root, ctx.bundle as Bundle, config.base)
+          const styled = pages.map((p) => ({ ...p, stylesheets: stylesheetsOf(table, p.path), fill: p.signedIn ? fill : undefined }))
+          return withPrerender(html, styled, prerenderCheck(entry.prerenderedFor, styled))
         } finally {
           rmSync(outDir, { recursive: true, force: true })
         }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { lazyRoutesIn, pathPattern, preloadScript, preloadTable, routeFiles, type Bundle, type BuiltChunk, type LazyRoute } from './routePreload.ts'
+import { lazyRoutesIn, pathPattern, preloadScript, preloadTable, routeFiles, stylesheetsOf, type Bundle, type BuiltChunk, type LazyRoute } from './routePreload.ts'
 
 interface AppRoute {
   path: string
@@ -109,6 +109,12 @@ describe('preloadTable', () => {
     expect(named(form![3]!)).toEqual(['assets/citizen-en.js'])
     expect(named(detail![1])).toEqual(['assets/Detail.js', 'assets/field.js', 'assets/field.css'])
     expect(detail![2]).toEqual([])
+  })
+
+  it("gives a path's stylesheets beyond the entry's, by the route that matches it first, after the base", () => {
+    expect(stylesheetsOf(table, '/permohonan/baru')).toEqual(['/base/assets/Form.css', '/base/assets/field.css'])
+    expect(stylesheetsOf(table, '/permohonan/42')).toEqual(['/base/assets/field.css'])
+    expect(stylesheetsOf(table, '/elsewhere')).toEqual([])
   })
 
   it('puts a static path before a parameter that also matches it, and leaves out pages not in the build', () => {

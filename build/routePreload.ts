@@ -167,6 +167,23 @@ export function inlineScriptBeforeStylesheet(html: string, code: string): string
   return `${html.slice(0, at)}<script>${code}</script>\n    ${html.slice(at)}`
 }
 
+/** The preload table of the app under `root`, from its own route files. */
+export function appPreloadTable(root: string, bundle: Bundle, base: string, warn?: (message: string) => void): PreloadTable {
+  const src = resolve(root, 'src')
+  const routes = routeFiles(root).flatMap((file) => lazyRoutesIn(readFileSync(resolve(root, file), 'utf8'), file))
+  const moduleOf = (route: LazyRoute) => {
+    if (!route.page.startsWith('@/')) throw new Error(`route ${route.path}: write the page as @/…, not ${route.page}`)
+    return resolve(src, route.page.slice(2))
+  }
+  return preloadTable(routes, bundle, moduleOf, base, src, warn)
+}
+
+/** The stylesheets (`base` + file) the page at `path` loads beyond the entry's, from the table. */
+export function stylesheetsOf(table: PreloadTable, path: string): string[] {
+  const route = table.routes.find(([pattern]) => new RegExp(pattern, 'i').test(path))
+  return (route?.[1] ?? []).map((i) => table.files[i]!).filter((file) => file.endsWith('.css')).map((file) => table.base + file)
+}
+
 /**
  * Production builds start a deep link's own downloads (its page, supabase-js, its messages) from the
  * HTML, beside the entry's, instead of after the entry has loaded and the router has run. On the slow
@@ -176,7 +193,6 @@ export function inlineScriptBeforeStylesheet(html: string, code: string): string
 export function routePreload(root: string): Plugin {
   let base = '/'
   let warn = (message: string) => console.warn(message)
-  const src = resolve(root, 'src')
   return {
     name: 'ppid:route-preload',
     apply: 'build',
@@ -188,13 +204,8 @@ export function routePreload(root: string): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return
-        const routes = routeFiles(root).flatMap((file) => lazyRoutesIn(readFileSync(resolve(root, file), 'utf8'), file))
-        const moduleOf = (route: LazyRoute) => {
-          if (!route.page.startsWith('@/')) throw new Error(`route ${route.path}: write the page as @/…, not ${route.page}`)
-          return resolve(src, route.page.slice(2))
-        }
         // After the entry's own script and modulepreloads, so those are requested first.
-        return inlineScriptBeforeStylesheet(html, preloadScript(preloadTable(routes, ctx.bundle as Bundle, moduleOf, base, src, warn)))
+        return inlineScriptBeforeStylesheet(html, preloadScript(appPreloadTable(root, ctx.bundle as Bundle, base, warn)))
       },
     },
   }

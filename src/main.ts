@@ -16,29 +16,37 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 // together they blocked input for a quarter of a second while the home page, prerendered into the HTML
 // (build/prerender.ts), was already on screen.
 async function boot() {
-  // The home page prerendered into the HTML (build/prerender.ts), when its inline check left it shown.
-  const prerendered = document.querySelector<HTMLElement>('#app > [inert]')
-  const hydrate = prerendered !== null && getComputedStyle(prerendered).display !== 'none'
+  // The page prerendered into the HTML (build/prerender.ts) that its inline check left shown, if any:
+  // the home page to a first-time visitor, the request form to a signed-in citizen.
+  const prerendered = [...document.querySelectorAll<HTMLElement>('#app > [inert]')].find((page) => getComputedStyle(page).display !== 'none')
+  const address = location.pathname + location.search + location.hash
   const pinia = createPinia()
+  const session = useSessionStore(pinia)
   // Both start loading now (supabase-js for a stored session, the saved language's messages).
-  useSessionStore(pinia).restoreIfHinted()
+  session.restoreIfHinted()
   const localeReady = setLocale(savedLocale()).catch(() => undefined)
   await nextTask()
 
   // The first paint of the app shows the whole first page: the language chosen on an earlier visit
   // (Indonesian if that fails) and the first route resolved, its component and messages loaded and, on
   // signed-in pages, the session restored. Mounting earlier would paint an empty page and header that
-  // then shift.
+  // then shift. The router makes its first navigation here rather than when the app installs it, so
+  // that the app is made knowing where it landed.
   const router = createAppRouter()
-  const app = (hydrate ? createSSRApp : createApp)(App).use(pinia).use(i18n).use(router)
-  await Promise.all([localeReady, router.isReady().catch(() => undefined)])
+  const landed = router.push(router.options.history.location).catch(() => undefined)
+  await Promise.all([localeReady, landed, router.isReady().catch(() => undefined)])
   await nextTask()
 
-  // A prerendered page on screen is hydrated: the app takes over its elements instead of building the
-  // same page anew (a hidden one is replaced). Below the fold, the first page then fills in over the
-  // next few tasks (useStagedRender).
+  // A prerendered page on screen is hydrated when the app's first render is that very page: the app
+  // takes over its elements instead of building them anew. Not when the guard sent the visitor
+  // elsewhere (a stored session that turned out expired), nor when a staff member's roles arrived
+  // before the mount (the prerendered menu is a citizen's): the app then replaces it. Below the fold,
+  // the first page then fills in over the next few tasks (useStagedRender).
+  const hydrate = prerendered !== undefined && router.currentRoute.value.fullPath === address && session.roles.length === 0
+  const app = (hydrate ? createSSRApp : createApp)(App).use(pinia).use(i18n).use(router)
   stageFirstLoad()
   if (hydrate) {
+    for (const other of document.querySelectorAll('#app > [inert]')) if (other !== prerendered) other.remove()
     app.mount(prerendered)
     prerendered.removeAttribute('inert')
   } else {

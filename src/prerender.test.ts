@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderHome } from './prerender'
+import { EMAIL_PLACEHOLDER, renderHome, renderRequestForm, signedInLine } from './prerender'
 
 describe('renderHome', () => {
   it("renders the home page as a first-time visitor's first paint shows it: signed out, Indonesian, staged sections not yet in", async () => {
@@ -11,5 +11,22 @@ describe('renderHome', () => {
     // The sections and the footer come in after the first paint (useStagedRender).
     expect(page).not.toContain('<footer')
     expect(page).not.toContain('home-procedure')
+  })
+})
+
+describe('renderRequestForm', () => {
+  it("renders the request form as a signed-in citizen's first paint shows it: the citizen's menu, the email a placeholder, the heading while the profile is checked", async () => {
+    const page = await renderRequestForm()
+    expect(signedInLine).toBe(`Masuk sebagai ${EMAIL_PLACEHOLDER}`)
+    expect(page).toContain(`>${signedInLine}</p>`)
+    expect(page).toContain('Ajukan permohonan informasi</h1>')
+    expect(page).toContain('Memeriksa kelengkapan profil…</p>')
+    expect(page).toMatch(/<a href="\/permohonan" [^>]*>Permohonan saya/)
+    expect(page).toContain('>Keluar</button>')
+    // Not yet: the staff menu (roles load later), the form itself, the sign-in links, the footer.
+    expect(page).not.toContain('href="/petugas')
+    expect(page).not.toContain('<form')
+    expect(page).not.toContain('href="/masuk"')
+    expect(page).not.toContain('<footer')
   })
 })

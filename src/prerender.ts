@@ -1,36 +1,82 @@
 /**
- * The build's server-side entry (build/prerender.ts): the home page as a first-time visitor's first
- * paint shows it (signed out, Indonesian, the staged sections not yet in), rendered into index.html so
- * that a slow phone paints it before the app's JavaScript has arrived. The app then hydrates it.
+ * The build's server-side entry (build/prerender.ts): the first paint of the pages a slow phone most
+ * often opens cold, rendered into index.html so that it shows before the app's JavaScript has arrived.
+ * - The home page as a first-time visitor sees it (signed out, Indonesian, the staged sections not yet
+ *   in).
+ * - The request form as a signed-in citizen first sees it (the citizen's menu, the heading while the
+ *   profile is checked), with the header's email left as a placeholder that the page fills in from the
+ *   stored session.
+ * The app then hydrates the page (src/main.ts).
  */
-import { createPinia } from 'pinia'
+import { createPinia, type Pinia } from 'pinia'
 import { createSSRApp } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { renderToString } from 'vue/server-renderer'
 import { AGENCY_CACHE_KEY } from '@/api/agency'
+import type { Session } from '@/api/auth'
 import App from '@/App.vue'
 import { stageFirstLoad } from '@/composables/useStagedRender'
 import { agency } from '@/config/agency'
-import { i18n } from '@/i18n'
+import { i18n, loadMessagesFor } from '@/i18n'
 import { LOCALE_STORAGE_KEY } from '@/i18n/modules'
 import { AUTH_STORAGE_KEY } from '@/lib/supabase'
 import { routes } from '@/router'
+import { useSessionStore } from '@/stores/session'
 
-export async function renderHome(): Promise<string> {
-  // The app's route table without its guards: the home page needs no session and no message module.
+/** Stands for the signed-in user's email in a prerendered page, until the page's own script fills it in. */
+export const EMAIL_PLACEHOLDER = '…'
+
+/** The header's "signed in as" line in a prerendered page, the text the page's script looks for. */
+export const signedInLine = i18n.global.t('nav.signedInAs', { email: EMAIL_PLACEHOLDER })
+
+/** A prerendered page and whom it is right for (the inline check in index.html reads this). */
+export interface PrerenderedPage {
+  name: string
+  path: string
+  html: string
+  /** Shown only with a stored session (its email fills the placeholder), or only without one. */
+  signedIn: boolean
+  /** Shows the agency's name from its settings: hidden when a different name is cached. */
+  showsAgencyName: boolean
+}
+
+async function render(path: string, setUp?: (pinia: Pinia) => void): Promise<string> {
+  const pinia = createPinia()
+  setUp?.(pinia)
+  // The app's route table without its guards: the session and messages are set up here instead.
   const router = createRouter({ history: createMemoryHistory(), routes })
-  const app = createSSRApp(App).use(createPinia()).use(i18n).use(router)
-  await router.push('/')
+  const app = createSSRApp(App).use(pinia).use(i18n).use(router)
+  await router.push(path)
   await router.isReady()
   stageFirstLoad()
   return renderToString(app)
 }
 
-/** What the page's inline check reads to tell whether the visitor would see exactly this page. */
+export function renderHome(): Promise<string> {
+  return render('/')
+}
+
+export async function renderRequestForm(): Promise<string> {
+  await loadMessagesFor('citizen.form.title')
+  return render('/permohonan/baru', (pinia) => {
+    // No id: nothing keyed by the user (the draft, the unread count) is read or fetched.
+    useSessionStore(pinia).session = { user: { id: '', email: EMAIL_PLACEHOLDER } } as Session
+  })
+}
+
+export async function renderPages(): Promise<PrerenderedPage[]> {
+  return [
+    { name: 'home', path: '/', html: await renderHome(), signedIn: false, showsAgencyName: true },
+    { name: 'request-form', path: '/permohonan/baru', html: await renderRequestForm(), signedIn: true, showsAgencyName: false },
+  ]
+}
+
+/** What the inline check compares the visitor's storage with. */
 export const prerenderedFor = {
   locale: 'id',
   localeKey: LOCALE_STORAGE_KEY,
   authKey: AUTH_STORAGE_KEY,
   agencyKey: AGENCY_CACHE_KEY,
   agencyName: agency.name,
+  emailPlaceholder: EMAIL_PLACEHOLDER,
 }

@@ -4,24 +4,28 @@ import { DEMO, heading, signIn, t } from './support/app.ts'
 import { expect, test } from './support/fixtures.ts'
 
 /**
- * The home page prerendered into index.html (build/prerender.ts): it shows before the app's JavaScript
- * has arrived, only to the visitor it is right for, and the app takes it over (hydrates it) unchanged.
+ * The pages prerendered into index.html (build/prerender.ts): each shows before the app's JavaScript has
+ * arrived, only to the visitor it is right for, and the app takes it over (hydrates it) unchanged.
  */
 
-/** Holds back the app's JavaScript until the returned function is called, as a slow network would. */
-async function holdScripts(page: Page): Promise<() => void> {
+/** Holds back the requests to `url` until the returned function is called, as a slow network would. */
+async function hold(page: Page, url: string): Promise<() => void> {
   let release!: () => void
   const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/assets/*.js', async (route) => {
+  await page.route(url, async (route) => {
     await released
     await route.continue()
   })
   return release
 }
 
-const prerendered = (page: Page) => page.locator('#app > [inert]')
+/** Holds back the app's JavaScript. */
+const holdScripts = (page: Page) => hold(page, '**/assets/*.js')
 
-test.describe('prerendered home page', () => {
+const prerendered = (page: Page, name = 'home') => page.locator(`#app > [inert][data-prerendered="${name}"]`)
+const anyPrerendered = (page: Page) => page.locator('#app > [inert]')
+
+test.describe('prerendered pages', () => {
   test('shows before the scripts have loaded, inert, and the app takes it over as the same page', async ({ page }) => {
     const errors: string[] = []
     page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())))
@@ -35,7 +39,7 @@ test.describe('prerendered home page', () => {
     const box = await prerendered(page).locator('h1').boundingBox()
 
     release()
-    await expect(prerendered(page)).toHaveCount(0)
+    await expect(anyPrerendered(page)).toHaveCount(0)
     await expect(heading(page)).toHaveText(t('home.heading'))
     expect(await page.locator('#main').count()).toBe(1)
     // The same page in the same place: nothing moves when the app takes over.
@@ -47,29 +51,83 @@ test.describe('prerendered home page', () => {
     await expect(heading(page)).toHaveText(t('auth.signIn.heading'))
   })
 
-  test('is hidden on another address, for an English reader and for a signed-in citizen', async ({ page }) => {
+  test('none shows on another address, for an English reader, or on the wrong side of sign-in', async ({ page }) => {
     const hiddenOn = async (path: string) => {
       await page.goto(path, { waitUntil: 'commit' })
-      await expect(prerendered(page)).toHaveCount(1)
-      await expect(prerendered(page)).toBeHidden()
+      await expect(anyPrerendered(page)).toHaveCount(2)
+      await expect(page.locator('#app > [inert]:visible')).toHaveCount(0)
     }
     const locale = JSON.stringify(LOCALE_STORAGE_KEY)
     const release = await holdScripts(page)
     await hiddenOn('/cek-status')
+    await hiddenOn('/permohonan/baru')
     await page.evaluate(`localStorage.setItem(${locale}, 'en')`)
     await hiddenOn('/')
     await page.evaluate(`localStorage.removeItem(${locale})`)
     await page.goto('/', { waitUntil: 'commit' })
     await expect(prerendered(page)).toBeVisible()
     release()
-    await expect(prerendered(page)).toHaveCount(0)
+    await expect(anyPrerendered(page)).toHaveCount(0)
 
     await page.unrouteAll()
     await signIn(page, DEMO.warga1)
     const releaseAgain = await holdScripts(page)
     await hiddenOn('/')
+    await page.evaluate(`localStorage.setItem(${locale}, 'en')`)
+    await hiddenOn('/permohonan/baru')
+    await page.evaluate(`localStorage.removeItem(${locale})`)
+    await page.goto('/', { waitUntil: 'commit' })
     releaseAgain()
     await expect(heading(page)).toHaveText(t('home.heading'))
     await expect(page.getByText(t('nav.signedInAs', { email: DEMO.warga1 }))).toBeVisible()
+  })
+
+  test("the request form shows to a signed-in citizen with their email, and the app takes it over in the same place", async ({ page }) => {
+    const errors: string[] = []
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())))
+    await signIn(page, DEMO.warga1)
+    const release = await holdScripts(page)
+    await page.goto('/permohonan/baru', { waitUntil: 'commit' })
+    const form = prerendered(page, 'request-form')
+    await expect(form.locator('h1')).toBeVisible()
+    await expect(form.locator('h1')).toHaveText(t('citizen.form.heading'))
+    await expect(form.getByText(t('nav.signedInAs', { email: DEMO.warga1 }), { exact: true })).toBeVisible()
+    await expect(form.getByText(t('citizen.form.checking'))).toBeVisible()
+    await expect(prerendered(page)).toBeHidden()
+    const box = await form.locator('h1').boundingBox()
+    await form.locator('h1').evaluate((h1) => h1.setAttribute('data-was-prerendered', ''))
+
+    // The unread badge, which can move the menu onto another line, is held back too: it comes after the
+    // app's first paint, prerendered or not.
+    const releaseBadge = await hold(page, '**/rest/v1/notifications?*')
+    release()
+    await expect(anyPrerendered(page)).toHaveCount(0)
+    await expect(heading(page)).toHaveText(t('citizen.form.heading'))
+    // Hydrated: the very element that was prerendered, in the same place.
+    await expect(heading(page)).toHaveAttribute('data-was-prerendered', '')
+    expect(await heading(page).boundingBox()).toEqual(box)
+    await expect(page.locator('main form')).toBeVisible()
+    await expect(page.getByText(t('nav.signedInAs', { email: DEMO.warga1 }), { exact: true })).toHaveCount(1)
+    expect(await page.locator('#main').count()).toBe(1)
+    releaseBadge()
+    await expect(page.locator('.the-header__badge')).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('a stored session that no longer works shows the form first, then the sign-in page in its place', async ({ page }) => {
+    await signIn(page, DEMO.warga1)
+    // The stored session as one looks after its refresh token was revoked and its access token ran out.
+    await page.evaluate(`for (const key of Object.keys(localStorage)) {
+      const value = localStorage.getItem(key)
+      const stored = value.startsWith('{') ? JSON.parse(value) : null
+      if (stored && stored.refresh_token) localStorage.setItem(key, JSON.stringify({ ...stored, access_token: 'expired', refresh_token: 'revoked', expires_at: 1 }))
+    }`)
+    const release = await holdScripts(page)
+    await page.goto('/permohonan/baru', { waitUntil: 'commit' })
+    await expect(prerendered(page, 'request-form').locator('h1')).toBeVisible()
+    release()
+    await expect(heading(page)).toHaveText(t('auth.signIn.heading'))
+    await expect(anyPrerendered(page)).toHaveCount(0)
+    expect(await page.locator('#main').count()).toBe(1)
   })
 })
