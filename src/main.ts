@@ -35,22 +35,24 @@ async function boot() {
   const router = createAppRouter()
   const landed = router.push(router.options.history.location).catch(() => undefined)
   await Promise.all([localeReady, landed, router.isReady().catch(() => undefined)])
+  const app = (prerendered ? createSSRApp : createApp)(App).use(pinia).use(i18n).use(router)
   await nextTask()
 
   // A prerendered page on screen is hydrated when the app's first render is that very page: the app
   // takes over its elements instead of building them anew. Not when the guard sent the visitor
   // elsewhere (a stored session that turned out expired), nor when a staff member's roles arrived
-  // before the mount (the prerendered menu is a citizen's): the app then replaces it. Below the fold,
-  // the first page then fills in over the next few tasks (useStagedRender).
-  const hydrate = prerendered !== undefined && router.currentRoute.value.fullPath === address && session.roles.length === 0
-  const app = (hydrate ? createSSRApp : createApp)(App).use(pinia).use(i18n).use(router)
+  // before the mount (the prerendered menu is a citizen's): the app then replaces it (with the
+  // prerendered pages gone, a production build's SSR app mounts afresh, without a word). Below the
+  // fold, the first page then fills in over the next few tasks (useStagedRender).
   stageFirstLoad()
-  if (hydrate) {
+  if (prerendered && router.currentRoute.value.fullPath === address && session.roles.length === 0) {
     for (const other of document.querySelectorAll('#app > [inert]')) if (other !== prerendered) other.remove()
     app.mount(prerendered)
     prerendered.removeAttribute('inert')
   } else {
-    app.mount('#app')
+    const root = document.getElementById('app')!
+    root.replaceChildren()
+    app.mount(root)
   }
 }
 
