@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emailFill, prerenderCheck, withPrerender, type PrerenderedFor, type PrerenderedPage } from './prerender.ts'
+import type { PrerenderedFor, PrerenderedPage } from '../src/prerendered.ts'
+import { emailFill, prerenderCheck, withPrerender } from './prerender.ts'
 
 describe('prerenderCheck', () => {
   const prerenderedFor: PrerenderedFor = { locale: 'id', localeKey: 'lang', authKey: 'auth', agencyKey: 'agency', agencyName: 'Dinas "Satu"', emailPlaceholder: '…' }

@@ -2,26 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
+import type { PrerenderedFor, PrerenderedPage } from '../src/prerendered.ts'
 import { appPreloadTable, inlineScriptBeforeStylesheet, stylesheetsOf, type Bundle } from './routePreload.ts'
-
-/** Whom the prerendered pages are right for: see `prerenderedFor` in src/prerender.ts. */
-export interface PrerenderedFor {
-  locale: string
-  localeKey: string
-  authKey: string
-  agencyKey: string
-  agencyName: string
-  emailPlaceholder: string
-}
-
-/** A prerendered page: see `PrerenderedPage` in src/prerender.ts. */
-export interface PrerenderedPage {
-  name: string
-  path: string
-  html: string
-  signedIn: boolean
-  showsAgencyName: boolean
-}
 
 /**
  * The inline check, run in the head before the first paint: it shows the prerendered page that is

@@ -20,6 +20,7 @@ import { agency } from '@/config/agency'
 import { i18n, loadMessagesFor } from '@/i18n'
 import { LOCALE_STORAGE_KEY } from '@/i18n/modules'
 import { AUTH_STORAGE_KEY } from '@/lib/supabase'
+import type { PrerenderedFor, PrerenderedPage } from '@/prerendered'
 import { routes } from '@/router'
 import { useSessionStore } from '@/stores/session'
 
@@ -28,17 +29,6 @@ export const EMAIL_PLACEHOLDER = '…'
 
 /** The header's "signed in as" line in a prerendered page, the text the page's script looks for. */
 export const signedInLine = i18n.global.t('nav.signedInAs', { email: EMAIL_PLACEHOLDER })
-
-/** A prerendered page and whom it is right for (the inline check in index.html reads this). */
-export interface PrerenderedPage {
-  name: string
-  path: string
-  html: string
-  /** Shown only with a stored session (its email fills the placeholder), or only without one. */
-  signedIn: boolean
-  /** Shows the agency's name from its settings: hidden when a different name is cached. */
-  showsAgencyName: boolean
-}
 
 async function render(path: string, setUp?: (pinia: Pinia) => void): Promise<string> {
   const pinia = createPinia()
@@ -71,8 +61,7 @@ export async function renderPages(): Promise<PrerenderedPage[]> {
   ]
 }
 
-/** What the inline check compares the visitor's storage with. */
-export const prerenderedFor = {
+export const prerenderedFor: PrerenderedFor = {
   locale: 'id',
   localeKey: LOCALE_STORAGE_KEY,
   authKey: AUTH_STORAGE_KEY,
