@@ -42,13 +42,16 @@ async function render(path: string, setUp?: (pinia: Pinia) => void): Promise<str
   return renderToString(app)
 }
 
+const HOME_PATH = '/'
+const FORM_PATH = '/permohonan/baru'
+
 export function renderHome(): Promise<string> {
-  return render('/')
+  return render(HOME_PATH)
 }
 
 export async function renderRequestForm(): Promise<string> {
   await loadMessagesFor('citizen.form.title')
-  return render('/permohonan/baru', (pinia) => {
+  return render(FORM_PATH, (pinia) => {
     // No id: nothing keyed by the user (the draft, the unread count) is read or fetched.
     useSessionStore(pinia).session = { user: { id: '', email: EMAIL_PLACEHOLDER } } as Session
   })
@@ -56,8 +59,8 @@ export async function renderRequestForm(): Promise<string> {
 
 export async function renderPages(): Promise<PrerenderedPage[]> {
   return [
-    { name: 'home', path: '/', html: await renderHome(), signedIn: false, showsAgencyName: true },
-    { name: 'request-form', path: '/permohonan/baru', html: await renderRequestForm(), signedIn: true, showsAgencyName: false },
+    { name: 'home', path: HOME_PATH, html: await renderHome(), signedIn: false, showsAgencyName: true },
+    { name: 'request-form', path: FORM_PATH, html: await renderRequestForm(), signedIn: true, showsAgencyName: false },
   ]
 }
 

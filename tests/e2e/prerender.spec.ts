@@ -122,12 +122,19 @@ test.describe('prerendered pages', () => {
       const stored = value.startsWith('{') ? JSON.parse(value) : null
       if (stored && stored.refresh_token) localStorage.setItem(key, JSON.stringify({ ...stored, access_token: 'expired', refresh_token: 'revoked', expires_at: 1 }))
     }`)
+    const errors: string[] = []
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())))
     const release = await holdScripts(page)
     await page.goto('/permohonan/baru', { waitUntil: 'commit' })
     await expect(prerendered(page, 'request-form').locator('h1')).toBeVisible()
+    await prerendered(page, 'request-form').locator('h1').evaluate((h1) => h1.setAttribute('data-was-prerendered', ''))
     release()
     await expect(heading(page)).toHaveText(t('auth.signIn.heading'))
     await expect(anyPrerendered(page)).toHaveCount(0)
     expect(await page.locator('#main').count()).toBe(1)
+    // Replaced, not hydrated as a page it is not: no element of the form is left, and Vue reported no
+    // mismatch (the refused refresh may log its failed request).
+    await expect(page.locator('[data-was-prerendered]')).toHaveCount(0)
+    expect(errors.filter((e) => /hydrat/i.test(e))).toEqual([])
   })
 })
