@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cachedAgencyPublic, fetchAgencyPublic } from '@/api/agency'
+import { agency as buildAgency } from '@/config/agency'
 import { env, sql } from '../../supabase/tests/helpers'
 
 describe('agency_public by plain fetch (against the stack)', () => {
@@ -38,6 +39,10 @@ describe('agency_public by plain fetch (against the stack)', () => {
     expect(Object.keys(agency)).not.toContain('atasan_name')
     expect(cachedAgencyPublic()).toEqual(agency)
     await sql(`update public.agency_settings set whatsapp = null, phone = null where id`)
+  })
+
+  it("is the agency the build prerenders, so that a repeat visitor's cached name still shows the home page", async () => {
+    expect((await fetchAgencyPublic()).name).toBe(buildAgency.name)
   })
 
   it('fails with a DbFailure when the gateway refuses the key, and keeps the old cache', async () => {

@@ -1,7 +1,8 @@
-// Until the settings table exists, the first agency's identity lives here and nowhere else,
-// so moving it to the database later touches one file.
+// The agency's identity as the build knows it: what the prerendered pages show and the app shows until
+// agency_public() answers. The name is the seeded settings' name (src/api/agency.stack.test.ts checks):
+// the prerendered home's check hides the page from a visitor whose cached settings name another agency.
 export const agency = {
   shortName: 'PPID Diskominfo Kukar',
-  name: 'PPID Dinas Komunikasi dan Informatika Kabupaten Kutai Kartanegara',
+  name: 'Dinas Komunikasi dan Informatika Kabupaten Kutai Kartanegara',
   region: 'Kabupaten Kutai Kartanegara, Kalimantan Timur',
 } as const

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { agency } from '../../src/config/agency.ts'
 import { LOCALE_STORAGE_KEY } from '../../src/i18n/modules.ts'
 import { DEMO, heading, signIn, t } from './support/app.ts'
 import { expect, test } from './support/fixtures.ts'
@@ -49,6 +50,16 @@ test.describe('prerendered pages', () => {
     expect(errors).toEqual([])
     await page.locator('main').getByRole('link', { name: t('home.signIn'), exact: true }).click()
     await expect(heading(page)).toHaveText(t('auth.signIn.heading'))
+
+    // A repeat visit, with the agency's settings cached by the first: the build's agency name is the
+    // seeded one, so the check still shows the page.
+    expect(await page.evaluate('JSON.stringify(localStorage)')).toContain(JSON.stringify(agency.name).slice(1, -1))
+    const releaseAgain = await holdScripts(page)
+    await page.goto('/', { waitUntil: 'commit' })
+    await expect(prerendered(page).locator('h1')).toBeVisible()
+    releaseAgain()
+    await expect(anyPrerendered(page)).toHaveCount(0)
+    expect(errors).toEqual([])
   })
 
   test('none shows on another address, for an English reader, or on the wrong side of sign-in', async ({ page }) => {
