@@ -16,15 +16,21 @@ describe('prerenderCheck', () => {
   function shown(where: string, storage: { getItem(key: string): string | null }): string | null {
     added = []
     const element = (tag: string): Added => ({ tag, attributes: {}, setAttribute(name: string, value: string) { this.attributes[name] = value } })
-    const document = { createElement: element, head: { appendChild: (node: Added) => added.push(node) } }
+    const root = element('html')
+    const document = { createElement: element, documentElement: root, head: { appendChild: (node: Added) => added.push(node) } }
     const { pathname, search, hash } = new URL(where, 'https://ppid.example')
     new Function('document', 'location', 'localStorage', prerenderCheck(prerenderedFor, pages))(document, { pathname, search, hash }, storage)
-    // The rule that hides the others comes last, after the shown page's stylesheets.
+    // The rule that hides the others comes last, after the shown page's stylesheets; the root names the
+    // page shown, for the app.
     const style = added.at(-1)!
     expect(style.tag).toBe('style')
-    if (style.textContent === '#app>[inert]{display:none}') return null
+    if (style.textContent === '#app>[inert]{display:none}') {
+      expect(root.attributes).toEqual({})
+      return null
+    }
     const page = /^#app>\[inert\]:not\(\[data-prerendered="([a-z-]+)"\]\)\{display:none\}$/.exec(style.textContent ?? '')?.[1]
     expect(page).toBeDefined()
+    expect(root.attributes).toEqual({ 'data-prerendered': page })
     return page!
   }
   const stylesheets = () => added.filter((node) => node.tag === 'link')

@@ -11,7 +11,8 @@ import { appPreloadTable, inlineScriptBeforeStylesheet, stylesheetsOf, type Bund
  * app replaces them. A page shows on its own address with no query or fragment (an auth redirect), in
  * Indonesian; the home page only signed out and with no other agency name cached, the request form only
  * with a stored session that has an email. Anyone else (a deep link elsewhere, a returning English
- * reader) never sees a page that then changes. The stylesheets of a shown page beyond the entry's (a
+ * reader) never sees a page that then changes. The page shown is named on the root element
+ * (`data-prerendered`) for the app, which so finds it without computing styles. The stylesheets of a shown page beyond the entry's (a
  * lazy page's) are added render-blocking, as the page must not paint unstyled and then move; the app's
  * preload helper finds them there later.
  */
@@ -22,6 +23,7 @@ export function prerenderCheck(f: PrerenderedFor, pages: readonly (PrerenderedPa
     `if(!x.search&&!x.hash&&(!l||l===${j(f.locale)}))for(var i=0;i<P.length;i++){var g=P[i];` +
     `if(x.pathname===g.p&&(g.s?typeof JSON.parse(u).user.email==='string':!u)&&(!g.a||!a||JSON.parse(a).name===${j(f.agencyName)})){p=g.n;` +
     `for(var k=0;k<g.c.length;k++){var c=document.createElement('link');c.rel='stylesheet';c.crossOrigin='';c.setAttribute('blocking','render');c.href=g.c[k];document.head.appendChild(c)}break}}}catch(e){}` +
+    `if(p)document.documentElement.setAttribute('data-prerendered',p);` +
     `var c=document.createElement('style');c.textContent='#app>[inert]'+(p?':not([data-prerendered="'+p+'"])':'')+'{display:none}';document.head.appendChild(c)})()`
 }
 

@@ -11,15 +11,19 @@ import { useSessionStore } from '@/stores/session'
 /** Lets the browser paint and answer input before the next step of the boot. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-// The boot runs in three tasks instead of one: evaluating the modules, then building the router and
-// resolving the first route, then mounting. On a cheap phone each is a long task of its own, and
-// together they blocked input for a quarter of a second while the home page, prerendered into the HTML
-// (build/prerender.ts), was already on screen.
+// The boot runs in several tasks instead of one: evaluating the modules, setting up the stores, building
+// the router, resolving the first route, making the app, then mounting. On a cheap phone each is a task
+// of its own, under the 50 ms that counts as blocking, and the browser can paint and answer input in
+// between; together they blocked input for a quarter of a second while the page, prerendered into the
+// HTML (build/prerender.ts), was already on screen.
 async function boot() {
-  // The page prerendered into the HTML (build/prerender.ts) that its inline check left shown, if any:
-  // the home page to a first-time visitor, the request form to a signed-in citizen.
-  const prerendered = [...document.querySelectorAll<HTMLElement>('#app > [inert]')].find((page) => getComputedStyle(page).display !== 'none')
+  // The page prerendered into the HTML that its inline check left shown, if any: the home page to a
+  // first-time visitor, the request form to a signed-in citizen. The check names it on the root element.
+  const shownName = document.documentElement.dataset.prerendered
+  const prerendered = shownName ? document.querySelector<HTMLElement>(`#app > [inert][data-prerendered="${shownName}"]`) : null
   const address = location.pathname + location.search + location.hash
+  await nextTask()
+
   const pinia = createPinia()
   const session = useSessionStore(pinia)
   // Both start loading now (supabase-js for a stored session, the saved language's messages).
@@ -33,8 +37,10 @@ async function boot() {
   // then shift. The router makes its first navigation here rather than when the app installs it, so
   // that the app is made knowing where it landed.
   const router = createAppRouter()
+  await nextTask()
   const landed = router.push(router.options.history.location).catch(() => undefined)
   await Promise.all([localeReady, landed, router.isReady().catch(() => undefined)])
+  await nextTask()
   const app = (prerendered ? createSSRApp : createApp)(App).use(pinia).use(i18n).use(router)
   await nextTask()
 

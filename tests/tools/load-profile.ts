@@ -84,17 +84,22 @@ try {
     if (as) await signInAs(page, env.appUrl, as)
     await page.goto('about:blank')
     const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) })
     return cdp
   }
   /**
-   * The app has mounted or taken over the prerendered page (none is left inert) and the network has been
-   * quiet for half a second since. Network quiet alone can come before the app's first render.
+   * The network has been quiet for half a second, and then the page a second and a half longer: network
+   * quiet alone can come before the app's first render. Not polled in the page: Playwright's injected
+   * script would run on its main thread, inside what is measured.
    */
   const settled = async () => {
-    await page.waitForFunction("document.querySelector('#app > :not([inert])') && !document.querySelector('#app > [inert]')", undefined, { polling: 100 })
     await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(500)
+    await page.waitForTimeout(1500)
+  }
+  /** Fails a load after which the app had not taken over the page (the measure would miss its boot). */
+  const checkMounted = async () => {
+    const mounted = await page.evaluate("!!document.querySelector('#app > :not([inert])') && !document.querySelector('#app > [inert]')")
+    if (!mounted) throw new Error(`${path}: the app had not mounted when the measure ended`)
   }
   const tracedLoad = async () => {
     const cdp = await slowBlankPage()
@@ -102,6 +107,7 @@ try {
     await page.goto(`${env.appUrl}${path}`)
     await settled()
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents
+    await checkMounted()
     await cdp.detach()
     return events
   }
@@ -129,6 +135,7 @@ try {
     await cdp.send('Profiler.start')
     await page.goto(`${env.appUrl}${path}`)
     await settled()
+    await checkMounted()
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } }
     await cdp.detach()
     if (process.env.PROFILE_DIR) {
