@@ -5,11 +5,9 @@ import { createApp, createSSRApp } from 'vue'
 import App from '@/App.vue'
 import { stageFirstLoad } from '@/composables/useStagedRender'
 import { i18n, savedLocale, setLocale } from '@/i18n'
+import { nextTask } from '@/lib/nextTask'
 import { createAppRouter } from '@/router'
 import { useSessionStore } from '@/stores/session'
-
-/** Lets the browser paint and answer input before the next step of the boot. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 // The boot runs in several tasks instead of one: evaluating the modules, setting up the stores, building
 // the router, resolving the first route, making the app, then mounting. On a cheap phone each is a task

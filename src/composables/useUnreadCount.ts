@@ -1,5 +1,6 @@
 import { ref, watch } from 'vue'
 import { countUnread } from '@/api/notifications'
+import { nextTask } from '@/lib/nextTask'
 import { useSessionStore } from '@/stores/session'
 
 // One count for the whole app (the header badge), refreshed on navigation, on a timer while the tab
@@ -31,7 +32,9 @@ export function useUnreadCount() {
       clearInterval(timer)
       timer = undefined
       if (!id) return
-      void refreshUnreadCount()
+      // A task later: on the first load the count's request is then not built in the task that
+      // hydrates the menu.
+      void nextTask().then(refreshUnreadCount)
       timer = setInterval(() => {
         if (document.visibilityState === 'visible') void refreshUnreadCount()
       }, 60_000)

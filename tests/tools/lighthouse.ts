@@ -5,7 +5,8 @@
  * cached, nothing stored), the form as a signed-in citizen after a deploy (nothing cached, the session
  * stored). Prints the scores; reports go to test-results/lighthouse/.
  * Each page is measured LIGHTHOUSE_RUNS times (default 3) and the median run reported; LIGHTHOUSE_TRACE=1
- * also keeps that run's trace; LIGHTHOUSE_PAGES=home or request-form measures one page.
+ * also keeps that run's trace (LIGHTHOUSE_TRACE=cpu: with JavaScript samples, named with
+ * LIGHTHOUSE_MINIFY=false); LIGHTHOUSE_PAGES=home or request-form measures one page.
  *
  * Both of Lighthouse's throttling methods are run (LIGHTHOUSE_THROTTLING=simulate or devtools: only one):
  * - simulate, Lighthouse's default: the page loads at full speed and Lantern estimates the slow phone
@@ -59,6 +60,8 @@ async function main() {
   const env = await startEnvironment({
     log: (line) => (/failed|error/i.test(line) ? process.stderr.write(line) : undefined),
     tls: certificate,
+    // Unminified, the samples of LIGHTHOUSE_TRACE=cpu name their functions (the scores are then not the build's).
+    buildArgs: process.env.LIGHTHOUSE_MINIFY === 'false' ? ['--minify', 'false'] : [],
   })
   const profile = mkdtempSync(join(tmpdir(), 'ppid-lighthouse-'))
   const port = await freePort()
@@ -102,6 +105,8 @@ async function main() {
             disableStorageReset: Boolean(target.as),
             clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage', 'indexeddb', 'cookies'],
             throttlingMethod: method,
+            // JavaScript samples in the kept trace, to see what runs in each long task (it slows the page a little).
+            ...(process.env.LIGHTHOUSE_TRACE === 'cpu' ? { additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler' } : {}),
           })
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
           results.push(result)
