@@ -73,6 +73,12 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
+/** The header menu's entries (`meta.nav`), in their order: the route table is fixed, so found once. */
+export const navRoutes = routes
+  .filter((route) => route.meta?.nav)
+  .sort((a, b) => a.meta!.nav!.order - b.meta!.nav!.order)
+  .map((route) => ({ name: route.name!, meta: route.meta! }))
+
 export interface SessionGate {
   ready(): Promise<void>
   /** After ready(): the staff roles too (a citizen's pages need not wait for them). */

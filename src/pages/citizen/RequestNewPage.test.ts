@@ -10,6 +10,7 @@ import RequestNewPage from '@/pages/citizen/RequestNewPage.vue'
 import { routes } from '@/router'
 import { useSessionStore } from '@/stores/session'
 import { fakeSession } from '@/test/fixtures'
+import { nextTask } from '@/lib/nextTask'
 
 vi.mock('@/api/auth', async () => (await import('@/test/mockAuthApi')).mockAuthApi())
 vi.mock('@/api/roles', async () => (await import('@/test/mockRolesApi')).mockRolesApi())
@@ -50,6 +51,8 @@ async function open() {
   await router.push('/permohonan/baru')
   await router.isReady()
   wrapper = mount(RequestNewPage, { global: { plugins: [router, i18n] }, attachTo: document.body })
+  // The page checks the profile a task after its mount (useFilingReadiness).
+  await nextTask()
   await flushPromises()
   return wrapper
 }
