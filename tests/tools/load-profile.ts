@@ -9,6 +9,8 @@
  * Lighthouse's Total Blocking Time, which is simulated from an unthrottled trace and counts from its own
  * estimate of the first paint: check a change there too. PROFILE_DIR=dir keeps each
  * run's CPU profile there (`load-N.cpuprofile`, for DevTools' Performance panel).
+ * RATE=N slows the CPU N times instead of 4 (RATE=1: as Lighthouse's simulated runs record the page).
+ * Each load is a first visit, in a fresh browser context (signed in again with --as).
  * Usage: tsx tests/tools/load-profile.ts [path] [--as email]
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
